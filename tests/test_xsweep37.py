@@ -12,6 +12,10 @@ Invented passages, invented people.
    (the active "Y quoted X as saying" already gave them to X).
 4. "said in a statement issued through the club": a past participle right after a medium
    ("in a statement", "in a letter") is the medium's, so "said" stays the cue.
+5. "The pupil who won the prize, Dmitri Morrow, 16, said": an age set off after the name that
+   restates a restrictive relative's subject keeps the name the speaker.
+6. "Ewan Selvan, who chairs the committee that approved the merger, said": the comma closing a
+   restrictive relative nested in a set-off one closes both; the mention is the name, not "who".
 """
 
 from __future__ import annotations
@@ -114,6 +118,22 @@ def speaker_of(text: str, words: str) -> str | None:
             "Costs are rising",
             "a spokesman",
         ),
+        # 5. an age after the restating name
+        (
+            "The pupil who won the prize, Dmitri Morrow, 16, said: “I still cannot believe it.”",
+            "I still cannot believe it",
+            "Dmitri Morrow",
+        ),
+        (
+            'The woman who raised the alarm, Ann Pike, 71, said the stairs were "on fire".',
+            "on fire",
+            "Ann Pike",
+        ),
+        (
+            "One of the fans who were hurt, Tomas Reyes, 19, told the Courier: “It was chaos.”",
+            "It was chaos",
+            "Tomas Reyes",
+        ),
     ],
 )
 def test_shapes(text: str, words: str, speaker: str | None) -> None:
@@ -148,3 +168,50 @@ def test_shapes(text: str, words: str, speaker: str | None) -> None:
 )
 def test_neighbours(text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def mention_of(text: str, words: str) -> str | None:
+    from quotecheck.article import document_from_text
+    from quotecheck.extract import extract_quotes
+
+    for q in extract_quotes(document_from_text(text + "\n", "story.txt")):
+        if q.text.startswith(words):
+            s0, s1 = q.speaker_start, q.speaker_end
+            return text[s0:s1] if s0 is not None and s1 is not None else None
+    raise AssertionError(f"no quote starting {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        # 6. a restrictive relative nested in a set-off one: the comma closes both
+        (
+            "Ewan Selvan, who chairs the committee that approved the merger, said: “It was the right call.”",
+            "It was the right call",
+            "Ewan Selvan",
+        ),
+        (
+            'Ann Holt, who runs the charity which organised the gala, told reporters: "It was a success."',
+            "It was a success",
+            "Ann Holt",
+        ),
+        (
+            "The coach, who signed the striker who scored twice on Saturday, has said he is “delighted”.",
+            "delighted",
+            "The coach",
+        ),
+        # neighbours: the inner clause's own comma-free end, and a plain set-off relative
+        (
+            "Tom Reyes, who backed the scheme that the council approved, said “everyone wins”.",
+            "everyone wins",
+            "Tom Reyes",
+        ),
+        (
+            "Residents who spoke to the mayor, Ann Lee, 54, said the plan was “a disgrace”.",
+            "a disgrace",
+            "Residents",
+        ),
+    ],
+)
+def test_mentions(text: str, words: str, mention: str | None) -> None:
+    assert mention_of(text, words) == mention

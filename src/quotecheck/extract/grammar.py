@@ -495,6 +495,10 @@ def parse(tokens: list[Token]) -> Sentence:
                 owner[i] = stack[-1]
                 continue
             relative = open_role(spans, stack, RELATIVE)
+            if relative in restrictive and stack.index(relative) >= 1:
+                outer = stack[stack.index(relative) - 1]  # "Lee, who chairs the board that met, said":
+                if spans[outer][2] == RELATIVE and set_off_relative(tokens, int(spans[outer][0]), i):
+                    relative = outer  # the comma closes the set-off clause the restrictive one is in
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
             series_back = (
@@ -4062,7 +4066,10 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     subject that is no partitive ("Lawmakers who met her deputy, Ann Lee,"). The name, or None."""
     if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
         return None
-    name = np_backward(tokens, v - 2, r + 1)
+    e = v - 2
+    if e - 2 > r and tokens[e].text.isdigit() and tokens[e - 1].text == ",":
+        e -= 2  # "The pupil who won the prize, Dmitri Morrow, 16, said": an age after the name
+    name = np_backward(tokens, e, r + 1)
     if name is None or kind_of_mention(name) != "name" or is_org(name):
         return None
     k = index(tokens, name[0]) - 1
