@@ -16,6 +16,12 @@ Invented passages, invented people.
    restates a restrictive relative's subject keeps the name the speaker.
 6. "Ewan Selvan, who chairs the committee that approved the merger, said": the comma closing a
    restrictive relative nested in a set-off one closes both; the mention is the name, not "who".
+7. "For Oskar Lind, the lesson was clear: “…”": before a colon, a thing as the subject ("the
+   lesson", "the answer") after a fronted "For" and a person set off by a comma: the person's
+   words ("For now, the message is clear:" names no one and is left alone).
+8. "The farmer whose barn burned, Teodor Quill, said": a name set off after a comma-less
+   "whose" clause restates the subject, as after "who" (only ", whose chairman, Ivo Renk,"
+   gives the name to the role after "whose").
 """
 
 from __future__ import annotations
@@ -134,6 +140,38 @@ def speaker_of(text: str, words: str) -> str | None:
             "It was chaos",
             "Tomas Reyes",
         ),
+        # 7. "For X, the lesson was clear:"
+        (
+            "For Oskar Lindqvist, the lesson was clear: “We have to start games better.”",
+            "We have to start games better",
+            "Oskar Lindqvist",
+        ),
+        (
+            'Holt was asked what the club must do. For Holt, the answer is simple: "Spend less, and spend it well."',
+            "Spend less",
+            "Holt",
+        ),
+        (
+            "For the manager, the message to his players after the defeat was blunt: “Nobody is safe.”",
+            "Nobody is safe",
+            "the manager",
+        ),
+        # 8. a restating name after a restrictive "whose" clause
+        (
+            "The farmer whose barn was destroyed in the blaze, Teodor Quill, said: “Forty years of work, gone.”",
+            "Forty years of work",
+            "Teodor Quill",
+        ),
+        (
+            'A woman whose son died in the crash, Ann Pike, told the inquest: "He was nineteen."',
+            "He was nineteen",
+            "Ann Pike",
+        ),
+        (
+            "The trader whose stall was flooded on Sunday, Kofi Amadi, 44, said the council had been “asleep”.",
+            "asleep",
+            "Kofi Amadi",
+        ),
     ],
 )
 def test_shapes(text: str, words: str, speaker: str | None) -> None:
@@ -155,9 +193,24 @@ def test_shapes(text: str, words: str, speaker: str | None) -> None:
             "Tomas Pike",
         ),
         (
+            "Her family said the school where she taught was “a second home”.",
+            "a second home",
+            "Her family",
+        ),
+        (
             "The line was quoted by Ann Holt in her speech: “We shall not be moved.”",
             "We shall not be moved",
             "Ann Holt",
+        ),
+        (
+            'The dockers union, whose chairman, Ivo Renk, said it was "a scandal", voted to strike.',
+            "a scandal",
+            "Ivo Renk",
+        ),
+        (
+            "For now, the message from the council is clear: “Stay away from the river.”",
+            "Stay away from the river",
+            "the message",
         ),
         (
             "A memo the director wrote in May said the plan was “doomed from the start”.",

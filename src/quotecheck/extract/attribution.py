@@ -2898,7 +2898,31 @@ def leading_g(w: Window) -> Mention | None:
         e += 1
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
+    if (holder := fronted_holder(left, lo, np)) is not None:
+        return make_mention(left, holder, ":")
     return make_mention(left, np, ":")
+
+
+def fronted_holder(left: list[Token], lo: int, np: list[Token]) -> list[Token] | None:
+    """ "For Oskar Lind, the lesson was clear: “…”", "For the manager, the answer is simple:":
+    a clause before the colon whose subject is a thing (no person, group or role), after a
+    fronted "For" and someone set off by a comma, sets out that someone's view; the words
+    are theirs, not the lesson's. Not "For now, the message is clear:" (no one)."""
+    if left[lo].lower != "for" or kind_of_mention(np) != "description" or people_noun(np[-1].lower):
+        return None
+    if person_like(np[-1].lower):
+        return None
+    c = index(left, np[0], lo) - 1
+    if c - lo < 2 or c - lo > 6 or left[c].text != ",":
+        return None
+    holder = np_forward(left, lo + 1, c)
+    if holder is None or index(left, holder[-1], lo) != c - 1 or kind_of_mention(holder) not in SPEAKER_KINDS:
+        return None
+    if kind_of_mention(holder) == "description" and not (
+        person_like(holder[-1].lower) or people_noun(holder[-1].lower)
+    ):
+        return None  # "For the third year running, the verdict …": a time, no one
+    return holder
 
 
 CLOCK: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")

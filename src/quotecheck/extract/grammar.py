@@ -862,15 +862,14 @@ def day_closes_clause(tokens: list[Token], i: int) -> bool:
 
 def place_relative(tokens: list[Token], i: int) -> bool:
     """ "The school where she taught", "the hospital where he was treated": a comma-less
-    "where" after a noun a determiner opens, with a subject and finite verb of its own,
-    opens a restrictive relative clause on that noun."""
-    return (
-        tokens[i].lower == "where"
-        and i >= 2
-        and tokens[i - 1].lower != "is"
-        and determined_noun_before(tokens, i)
-        and finite_follows(tokens, i + 1)
-    )
+    "where" after a noun a determiner opens, the noun opening its clause, with a subject and
+    finite verb of its own, opens a restrictive relative clause on that noun."""
+    if tokens[i].lower != "where" or i < 2 or not determined_noun_before(tokens, i):
+        return False
+    d = next(k for k in range(i - 1, -1, -1) if tokens[k].lower in NOUN_DETERMINERS or possessor(tokens[k]))
+    # the noun opens its clause (no verb's or preposition's object: "runs the airport where")
+    opens = d == 0 or not tokens[d - 1].text.isalpha() or tokens[d - 1].lower in COORDINATORS
+    return opens and finite_follows(tokens, i + 1)
 
 
 def place_relative_verb(tokens: list[Token], spans: list[list[int | str]], stack: list[int], i: int) -> bool:
@@ -4075,7 +4074,7 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     k = index(tokens, name[0]) - 1
     if tokens[k].text != "," or any(t.text in COMMA_OR_DASH or t.quote >= 0 for t in tokens[r:k]):
         return None
-    if tokens[r].lower == "whose":  # "whose chairman,", "whose new president,"
+    if tokens[r].lower == "whose" and tokens[r - 1].text == ",":  # "whose chairman,", "whose new president,"
         return (
             name
             if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
