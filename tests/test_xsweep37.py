@@ -8,8 +8,8 @@ Invented passages, invented people.
 2. A comma-less "where" after a noun opens a relative clause with its own subject ("The
    school where she taught said", "The hospital where he was treated has said"): the noun
    speaks, not the clause's subject nor nobody.
-3. "X was quoted by Y as saying": the passive's subject speaks; Y only relays the words
-   (the active "Y quoted X as saying" already gave them to X).
+3. (withdrawn: "X was quoted by Y as saying" gives Y by the project's convention,
+   tests/test_sweepk33.py, as "according to Y" does.)
 4. "said in a statement issued through the club": a past participle right after a medium
    ("in a statement", "in a letter") is the medium's, so "said" stays the cue.
 5. "The pupil who won the prize, Dmitri Morrow, 16, said": an age set off after the name that
@@ -86,22 +86,6 @@ def speaker_of(text: str, words: str) -> str | None:
             "A club where the fire started told insurers the wiring was “decades old”.",
             "decades old",
             "A club",
-        ),
-        # 3. quoted by Y as saying
-        (
-            "Idris Brack was quoted by the Kelby Courier as saying: “I will never play for that club again.”",
-            "I will never play",
-            "Idris Brack",
-        ),
-        (
-            'The coach has been quoted by the club website as saying that the squad was "finished".',
-            "finished",
-            "The coach",
-        ),
-        (
-            "Finance director Ruth Selvan was quoted by an analyst as telling investors the unit was “not for sale”.",
-            "not for sale",
-            "Ruth Selvan",
         ),
         # 4. a medium's participle
         (
@@ -196,11 +180,6 @@ def test_shapes(text: str, words: str, speaker: str | None) -> None:
             "Her family said the school where she taught was “a second home”.",
             "a second home",
             "Her family",
-        ),
-        (
-            "The line was quoted by Ann Holt in her speech: “We shall not be moved.”",
-            "We shall not be moved",
-            "Ann Holt",
         ),
         (
             'The dockers union, whose chairman, Ivo Renk, said it was "a scandal", voted to strike.',

@@ -3323,7 +3323,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     prev = tokens[v - 1].lower if v > lo else ""
     if passive(tokens, v, lo):
         agent = by_agent(tokens, cue.after, clause.end)
-        if agent is not None and not quoted_as_saying(tokens, v, agent):
+        if agent is not None:
             return make_mention(tokens, agent, word + " by")
         lemma = CUE_FORMS.get(low, STANCE_FORMS.get(low))
         if lemma not in SUBJECT_SPEAKS_IN_PASSIVE:
@@ -4430,20 +4430,6 @@ def by_agent(tokens: list[Token], k: int, end: int) -> list[Token] | None:
         if t.text in (",", ";", ":") or finite_at(tokens, b):
             return None
     return None
-
-
-def quoted_as_saying(tokens: list[Token], v: int, agent: list[Token]) -> bool:
-    """ "Brack was quoted by the Courier as saying", "is cited by aides as telling": after a
-    passive verb of quoting, "as" and a participle of speech give the words to the passive's
-    subject; the "by" phrase names who relays them (``quoted_object`` is the active form)."""
-    e = index(tokens, agent[-1], v) + 1
-    return (
-        tokens[v].lower in QUOTING_FORMS
-        and e + 1 < len(tokens)
-        and tokens[e].lower == "as"
-        and tokens[e + 1].lower.endswith("ing")
-        and tokens[e + 1].lower in CUE_FORMS
-    )
 
 
 def inverted(tokens: list[Token], v: int, lo: int, after: int) -> bool:
