@@ -239,6 +239,7 @@ VIEW_WORDS: Final = lx.VIEW_WORDS
 WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
 WEAK_SUBORDINATORS: Final = lx.WEAK_SUBORDINATORS
 WEEKDAYS: Final = lx.WEEKDAYS
+UNNAMED_PERSON_NOUNS: Final = lx.UNNAMED_PERSON_NOUNS
 DAY_ADVERBS: Final = lx.DAY_ADVERBS
 WHOSE_WORK_NOUNS: Final = lx.WHOSE_WORK_NOUNS
 WORD_USE_FORMS: Final = lx.WORD_USE_FORMS
@@ -497,7 +498,12 @@ def parse(tokens: list[Token]) -> Sentence:
             relative = open_role(spans, stack, RELATIVE)
             if relative in restrictive and stack.index(relative) >= 1:
                 outer = stack[stack.index(relative) - 1]  # "Lee, who chairs the board that met, said":
-                if spans[outer][2] == RELATIVE and set_off_relative(tokens, int(spans[outer][0]), i):
+                if (
+                    spans[outer][2] == RELATIVE
+                    and set_off_relative(tokens, int(spans[outer][0]), i)
+                    and not tokens[i + 1].is_cap  # "the side that won the cup, Marlow Town,": its name
+                    and not any(t.text == "," for t in tokens[int(spans[relative][0]) : i])
+                ):
                     relative = outer  # the comma closes the set-off clause the restrictive one is in
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
@@ -613,6 +619,7 @@ def parse(tokens: list[Token]) -> Sentence:
                 and tokens[i - 1].text.isalpha()
                 and (tokens[i - 1].lower not in AUXILIARIES or day_closes_clause(tokens, i))
                 and (not finite_at(tokens, i - 1) or place_relative_verb(tokens, spans, stack, i))
+                and not (tokens[i - 1].lower == "there" and tokens[int(spans[stack[-1]][0])].lower == "where")
                 and cue_at(tokens, i - 1) is None
             )
             or (
@@ -868,7 +875,7 @@ def place_relative(tokens: list[Token], i: int) -> bool:
         return False
     d = next(k for k in range(i - 1, -1, -1) if tokens[k].lower in NOUN_DETERMINERS or possessor(tokens[k]))
     # the noun opens its clause (no verb's or preposition's object: "runs the airport where")
-    opens = d == 0 or not tokens[d - 1].text.isalpha() or tokens[d - 1].lower in COORDINATORS
+    opens = d == 0 or not tokens[d - 1].text.isalpha()
     return opens and finite_follows(tokens, i + 1)
 
 
@@ -4066,7 +4073,8 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
         return None
     e = v - 2
-    if e - 2 > r and tokens[e].text.isdigit() and tokens[e - 1].text == ",":
+    aged = e - 2 > r and tokens[e].text.isdigit() and tokens[e - 1].text == ","
+    if aged:
         e -= 2  # "The pupil who won the prize, Dmitri Morrow, 16, said": an age after the name
     name = np_backward(tokens, e, r + 1)
     if name is None or kind_of_mention(name) != "name" or is_org(name):
@@ -4080,6 +4088,10 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
             if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
             else None
         )
+    if (aged or tokens[r].lower == "whose") and someone_in(tokens[r + 1 : k]):
+        return None  # "The man who attacked the pensioner, Ann Pike, 71,", "The boy whose father coaches…"
+    if tokens[r].lower == "whose" and not people_noun(tokens[r - 1].lower):
+        return None  # "The club whose pitch flooded, Marlow Town,": a body's name, not a person's
     own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
@@ -4092,6 +4104,15 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     return name
+
+
+def someone_in(clause: list[Token]) -> bool:
+    """Whether a relative clause names a person or a role ("whose daughter married the
+    striker", "who attacked the pensioner"): a name set off after it may be that person's."""
+    return any(
+        t.text.islower() and (people_noun(t.lower) or role_word(t.lower) or t.lower in UNNAMED_PERSON_NOUNS)
+        for t in clause
+    )
 
 
 CONTACT_REACH: Final = 3
