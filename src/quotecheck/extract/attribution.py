@@ -108,6 +108,7 @@ from quotecheck.extract.names import (
     gender_of,
     given_gender,
     given_name,
+    is_org,
     is_place,
     is_title,
     names_person,
@@ -225,6 +226,7 @@ DENYING_PREPS: Final = lx.DENYING_PREPS
 WITHHOLDING_FORMS: Final = lx.WITHHOLDING_FORMS
 UNSAID_OBJECTS: Final = lx.UNSAID_OBJECTS
 FINITE_BE: Final = lx.FINITE_BE
+HELD_VIEW_NOUNS: Final = lx.HELD_VIEW_NOUNS
 DEGREE_WORDS: Final = lx.DEGREE_WORDS
 MANNER_ADJECTIVES: Final = lx.MANNER_ADJECTIVES
 STANCE_PREPS: Final = lx.STANCE_PREPS
@@ -2901,7 +2903,40 @@ def leading_g(w: Window) -> Mention | None:
         e += 1
     if CUE_FORMS.get(left[e].lower) in TELL_LEMMAS and mute_thing(np):
         return None  # "The crash reminded him: “…”": no one's words
+    if (holder := fronted_holder(left, lo, np)) is not None:
+        return make_mention(left, holder, ":")
     return make_mention(left, np, ":")
+
+
+def fronted_holder(left: list[Token], lo: int, np: list[Token]) -> list[Token] | None:
+    """ "For Oskar Lind, the lesson was clear: “…”", "For the manager, the answer is simple:":
+    a bare noun of one's own view (``HELD_VIEW_NOUNS``: a lesson, an answer, a choice) as the
+    subject before the colon, after a fronted "For" and a person set off by a comma, sets out
+    that person's view; the words are theirs, not the lesson's. Not a text or a word that
+    comes from someone ("the message from the club", "the report's verdict", "the lesson of
+    the flood"), and not a body or a place ("For the council,", "For Marlow Town,"): the
+    colon's subject keeps them."""
+    if left[lo].lower != "for" or np[-1].lower not in HELD_VIEW_NOUNS or np[0].lower not in ARTICLES:
+        return None
+    if not all(t.text.isalpha() and t.text.islower() for t in np):
+        return None
+    e = index(left, np[-1], lo) + 1
+    if e >= len(left) or left[e].lower not in FINITE_BE:
+        return None  # "the lesson of the flood was", "the answer, from the board, was"
+    c = index(left, np[0], lo) - 1
+    if c - lo < 2 or c - lo > 6 or left[c].text != ",":
+        return None
+    holder = np_forward(left, lo + 1, c)
+    if holder is None or index(left, holder[-1], lo) != c - 1:
+        return None
+    kind = kind_of_mention(holder)
+    head = holder[-1].lower
+    if kind == "name":
+        person = not is_org(holder) and not is_place(holder)
+        return holder if person and any(given_name(t.text) or is_title(t) for t in holder) else None
+    if kind == "description" and people_noun(head) and head not in IT_BODIES and head not in ORG_WORDS:
+        return holder  # not "For the third year running," (a time), "For the government," (a body)
+    return None
 
 
 CLOCK: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")

@@ -244,6 +244,8 @@ VIEW_WORDS: Final = lx.VIEW_WORDS
 WEAK_LEMMAS: Final = lx.WEAK_LEMMAS
 WEAK_SUBORDINATORS: Final = lx.WEAK_SUBORDINATORS
 WEEKDAYS: Final = lx.WEEKDAYS
+UNNAMED_PERSON_NOUNS: Final = lx.UNNAMED_PERSON_NOUNS
+DAY_ADVERBS: Final = lx.DAY_ADVERBS
 WHOSE_WORK_NOUNS: Final = lx.WHOSE_WORK_NOUNS
 WORD_USE_FORMS: Final = lx.WORD_USE_FORMS
 FRONTED_WORDS: Final = lx.FRONTED
@@ -429,6 +431,7 @@ def parse(tokens: list[Token]) -> Sentence:
             and report_from != i
             and stack[-1] not in restrictive
             and (i == 0 or (tokens[i - 1].text != "," and tokens[i - 1].lower not in PRONOUNS_HE_SHE_THEY))
+            and not place_relative(tokens, i)
             # "cut in: “…”": a cue by its particle (floor_cue asked only before one)
             and (i + 1 == n or tokens[i + 1].lower not in FLOOR_PARTICLES or floor_cue(tokens, i) < 0)
         ):
@@ -498,6 +501,15 @@ def parse(tokens: list[Token]) -> Sentence:
                 owner[i] = stack[-1]
                 continue
             relative = open_role(spans, stack, RELATIVE)
+            if relative in restrictive and stack.index(relative) >= 1:
+                outer = stack[stack.index(relative) - 1]  # "Lee, who chairs the board that met, said":
+                if (
+                    spans[outer][2] == RELATIVE
+                    and set_off_relative(tokens, int(spans[outer][0]), i)
+                    and not tokens[i + 1].is_cap  # "the side that won the cup, Marlow Town,": its name
+                    and not any(t.text == "," for t in tokens[int(spans[relative][0]) : i])
+                ):
+                    relative = outer  # the comma closes the set-off clause the restrictive one is in
             first_comma = relative >= 0 and relative not in past_comma
             past_comma.add(relative)
             series_back = (
@@ -610,8 +622,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 and tokens[i - 1].lower not in RELATIVE_PRONOUNS
                 and tokens[i - 1].lower not in PRONOUNS
                 and tokens[i - 1].text.isalpha()
-                and tokens[i - 1].lower not in AUXILIARIES
-                and not finite_at(tokens, i - 1)
+                and (tokens[i - 1].lower not in AUXILIARIES or day_closes_clause(tokens, i))
+                and (not finite_at(tokens, i - 1) or place_relative_verb(tokens, spans, stack, i))
+                and not (tokens[i - 1].lower == "there" and tokens[int(spans[stack[-1]][0])].lower == "where")
                 and cue_at(tokens, i - 1) is None
             )
             or (
@@ -710,6 +723,9 @@ def parse(tokens: list[Token]) -> Sentence:
                 fronted_inner.add(stack[-1])
             else:
                 push(spans, stack, n, ADVERBIAL, i)
+        elif place_relative(tokens, i):
+            push(spans, stack, n, RELATIVE, i)  # "The school where she taught said": the school's words
+            restrictive[stack[-1]] = False
         elif (
             low == "where"  # a relative adverb of place: a participle in its clause is its subject's
             and i > lead
@@ -838,6 +854,42 @@ def parse(tokens: list[Token]) -> Sentence:
                 report_from = report_start(tokens, c.after, CUE_FORMS.get(tokens[i].lower) in TELL_LEMMAS)
     clauses = tuple(map(Clause._make, spans))
     return Sentence(tokens, clauses, tuple(owner), tuple(cues))
+
+
+def day_closes_clause(tokens: list[Token], i: int) -> bool:
+    """ "Workers who walked out Monday said", "the man who was hurt yesterday said": a day
+    after the words that follow a relative clause's verb ends that clause, and the verb at
+    ``i`` is the main clause's (not "who had yesterday said": a day inside the verb group)."""
+    if i < 2 or tokens[i - 1].lower not in DAY_ADVERBS:
+        return False
+    before = tokens[i - 2]
+    return (
+        before.text.isalpha()
+        and before.lower not in AUXILIARIES
+        and before.lower not in PRONOUNS
+        and before.lower not in CLAUSE_RELATIVES
+        and before.lower not in COORDINATORS
+    )
+
+
+def place_relative(tokens: list[Token], i: int) -> bool:
+    """ "The school where she taught", "the hospital where he was treated": a comma-less
+    "where" after a noun a determiner opens, the noun opening its clause, with a subject and
+    finite verb of its own, opens a restrictive relative clause on that noun."""
+    if tokens[i].lower != "where" or i < 2 or not determined_noun_before(tokens, i):
+        return False
+    d = next(k for k in range(i - 1, -1, -1) if tokens[k].lower in NOUN_DETERMINERS or possessor(tokens[k]))
+    # the noun opens its clause (no verb's or preposition's object: "runs the airport where")
+    opens = d == 0 or not tokens[d - 1].text.isalpha()
+    return opens and finite_follows(tokens, i + 1)
+
+
+def place_relative_verb(tokens: list[Token], spans: list[list[int | str]], stack: list[int], i: int) -> bool:
+    """A verb right before ``i`` that is a place relative's own, after its subject ("the
+    school where she taught said"): "where" is never the subject, so a second finite
+    verb is the main clause's."""
+    start = int(spans[stack[-1]][0])
+    return tokens[start].lower == "where" and spans[stack[-1]][2] == RELATIVE and i - start >= 3
 
 
 def participle_aside_ends(tokens: list[Token], cues: list[Cue], start: int, i: int) -> bool:
@@ -1819,8 +1871,8 @@ def reduced_participle(tokens: list[Token], i: int) -> int:
             and t.lower not in TIME_NOUNS
         ):  # "on Tuesday night" is one time phrase
             return -1  # "admitted to the panel the plan was", "said on Monday prices": a new subject
-        if k > j + 1 and verb and passive_on_noun(tokens, k):
-            continue  # "said in a statement released by her lawyer": the phrase's own participle
+        if k > j + 1 and verb and (passive_on_noun(tokens, k) or medium(tokens, j) == k):
+            continue  # "said in a statement released by her lawyer", "… issued on Monday": the phrase's own participle
         if k > j + 1 and verb:
             if new_subject_before(tokens, k, j):
                 if not contact_clause(tokens, k):
@@ -4106,18 +4158,26 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     subject that is no partitive ("Lawmakers who met her deputy, Ann Lee,"). The name, or None."""
     if r < 1 or v - 3 <= r or tokens[v - 1].text != ",":
         return None
-    name = np_backward(tokens, v - 2, r + 1)
+    e = v - 2
+    aged = e - 2 > r and tokens[e].text.isdigit() and tokens[e - 1].text == ","
+    if aged:
+        e -= 2  # "The pupil who won the prize, Dmitri Morrow, 16, said": an age after the name
+    name = np_backward(tokens, e, r + 1)
     if name is None or kind_of_mention(name) != "name" or is_org(name):
         return None
     k = index(tokens, name[0]) - 1
     if tokens[k].text != "," or any(t.text in COMMA_OR_DASH or t.quote >= 0 for t in tokens[r:k]):
         return None
-    if tokens[r].lower == "whose":  # "whose chairman,", "whose new president,"
+    if tokens[r].lower == "whose" and tokens[r - 1].text == ",":  # "whose chairman,", "whose new president,"
         return (
             name
             if k - r <= 3 and all(t.text.isalpha() and t.text.islower() for t in tokens[r + 1 : k])
             else None
         )
+    if (aged or tokens[r].lower == "whose") and someone_in(tokens[r + 1 : k]):
+        return None  # "The man who attacked the pensioner, Ann Pike, 71,", "The boy whose father coaches…"
+    if tokens[r].lower == "whose" and not people_noun(tokens[r - 1].lower):
+        return None  # "The club whose pitch flooded, Marlow Town,": a body's name, not a person's
     own_subject = tokens[r + 1].lower in DETERMINERS or tokens[r + 1].is_cap  # "in which an aide, Ann Lee,"
     head = np_backward(tokens, r - 1, 0)
     f = index(tokens, head[0]) if head is not None else 0
@@ -4130,6 +4190,15 @@ def name_closing_relative(tokens: list[Token], r: int, v: int) -> list[Token] | 
     if not own_subject and tokens[k - 1].text.islower() and object_takes_name(tokens[r + 1 : k], name, many):
         return None  # "Residents who spoke to the mayor, Ann Lee, said": the name is the mayor's
     return name
+
+
+def someone_in(clause: list[Token]) -> bool:
+    """Whether a relative clause names a person or a role ("whose daughter married the
+    striker", "who attacked the pensioner"): a name set off after it may be that person's."""
+    return any(
+        t.text.islower() and (people_noun(t.lower) or role_word(t.lower) or t.lower in UNNAMED_PERSON_NOUNS)
+        for t in clause
+    )
 
 
 CONTACT_REACH: Final = 3

@@ -1284,6 +1284,15 @@ DATE_WORDS = WEEKDAYS | MONTHS | {
     "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 }  # fmt: skip
+# Nouns of a view one holds oneself ("For Lee, the lesson was clear: “…”"): the words after the
+# colon are the fronted person's; not a text or a word from someone (message, verdict, letter).
+HELD_VIEW_NOUNS = {
+    "lesson", "answer", "choice", "priority", "conclusion", "solution", "question", "worry", "fear",
+    "hope", "goal", "aim", "takeaway",
+}  # fmt: skip
+# Days said without a preposition ("walked out Monday", "was hurt yesterday"): AUXILIARIES
+# holds them too, as they may stand in a verb group ("Hale yesterday said").
+DAY_ADVERBS = WEEKDAYS | {"today", "yesterday", "tonight"}
 # Words for a time that may own a speech ("Monday's speech"): never a speaker.
 TIME_POSSESSORS = WEEKDAYS | MONTHS | {
     "today", "yesterday", "tonight", "week", "month", "year", "weekend", "night", "morning", "evening",
