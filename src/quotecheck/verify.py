@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
@@ -743,11 +743,21 @@ def paragraph_of(match: Match) -> tuple[int, int]:
     text = match.source.text
     gap = "\n" if match.source.kind == "page" else "\n\n"
     para = text.rfind(gap, 0, match.start) + len(gap)
+    for _ in range(CONTINUED_PARAGRAPHS):
+        if para <= len(gap) or not text.startswith("“", para):
+            break
+        before = text.rfind(gap, 0, para - len(gap)) + len(gap)
+        if text.count("“", before, para) <= text.count("”", before, para):
+            break
+        para = before  # the quotation runs on from the paragraph before, its closing mark left off
     end = text.find(gap, match.end)
     para_end = len(text) if end < 0 else end
     return reach_back(text, para, match.start), reach_on(text, para_end, match.end)
 
 
+CONTINUED_PARAGRAPHS: Final = 4
+"""Paragraphs read back for the start of a quotation that runs on over them: each opens with
+a mark and the one before it leaves a quotation open (“First.” said Sal. “Second. / “Third.”)."""
 QUOTE_REACH = 8 * PAGE_REACH
 """Characters read back (or on) from matched words for the marks of the quotation holding them."""
 SINGLE_CLOSE = re.compile(r"(?<![sS])’(?!\w)")
@@ -859,7 +869,9 @@ def page_speaker(
     sentences, first, last = paragraph_sentences(window, lo, hi)
     sexes = first_sex(q.speaker), first_sex(speaker)
     rest = (window[: q.start] + " " + window[q.end :]).lower()
-    if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
+    if not (own_saying(q.cue) or name_label(window, q) or according(q.cue)) or relayed(
+        re.findall(r"[\w']+", rest)
+    ):
         # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
         # speech"), unless each word that tells so is told to be no passing on of them
         if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
@@ -1378,6 +1390,13 @@ def no_one_in(stretch: str, voicer: str, roles: set[str], pairs: bool = True) ->
     return True
 
 
+def according(cue: str | None) -> bool:
+    """The cue is "according to" a person ("According to Vera Sal, “…”", "“…,” according to
+    Sal"): the page gives the words as hers, as a verb of saying does (``own_saying``); a document
+    or body named so is no person (``is_named``, asked of the speaker after)."""
+    return (cue or "").lower().split() == ["according", "to"]
+
+
 def own_saying(cue: str | None) -> bool:
     """The page's cue is a verb of saying one's own words ("said", "told", "added"), not of
     passing words on ("shared", "quoting", "read"): only then does the page name their speaker."""
@@ -1877,6 +1896,8 @@ ANONYMOUS = frozenset(
         "audience",
         "male",
         "female",
+        "witness",
+        "deponent",
     ]
 )
 
@@ -1888,6 +1909,7 @@ def anonymous(label: str) -> bool:
     return (
         not words
         or all(w in ANONYMOUS for w in words)
+        or (words[0] == "the" and len(words) > 1 and all(w in ANONYMOUS for w in words[1:]))
         or all(w in OFFICE_LABEL_WORDS for w in words)
         or (words[0] == "the" and len(words) > 1 and all(office_word(w) for w in words[1:]))
     )

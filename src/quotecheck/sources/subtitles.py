@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 
 from quotecheck.model import Turn
-from quotecheck.sources.transcript import LABEL, speaker_name
+from quotecheck.sources.transcript import GIVEN, LABEL, speaker_name
 
 TIMING = re.compile(
     r"^(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+(?P<name>[^>]+)>")
+BRACKETED: Final = re.compile(r"[\[(](?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,2})[\])][ \t]*")
+"""A speaker named in brackets at a cue's start, as captions for the deaf name one ("[Vera Sal]
+We go.", "(VERA SAL) We go."); a sound ("[Crowd Cheering]") names no one (``bracket_name``)."""
 TAG = re.compile(r"</?[A-Za-z][^>]*>|\{\\[^}]*\}")
 
 
@@ -47,6 +51,10 @@ def subtitle_text(raw: str) -> tuple[str, tuple[Turn, ...]]:
         label = None if voice else LABEL.match(words)
         if label:  # "SMITH: …" in the cue, as in a transcript
             words = words[label.end() :]
+        tagged = None if voice or label else BRACKETED.match(words)
+        if tagged and bracket_name(tagged["name"]):
+            speaker = speaker_name(tagged["name"])
+            words = words[tagged.end() :]
         if voice:
             speaker = voice["name"].strip()
         elif label:
@@ -61,6 +69,13 @@ def subtitle_text(raw: str) -> tuple[str, tuple[Turn, ...]]:
         parts.append(words)
         length += len(words)
     return "".join(parts), tuple(turns)
+
+
+def bracket_name(name: str) -> bool:
+    """A bracketed tag that is a person's name: each word capitalised, the first a known given
+    name ("Vera Sal", "VERA SAL"), not a sound or a note ("Crowd Cheering", "Door Slams")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and words[0].lower() in GIVEN
 
 
 def clock(value: str) -> str:

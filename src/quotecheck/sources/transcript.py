@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
 from quotecheck.model import Turn
@@ -31,6 +32,9 @@ def turns_of(text: str) -> tuple[Turn, ...]:
     marks = [(m.start(), m.end(), speaker_name(m.group("label"))) for m in labels]
     if "Q." in text and "A." in text:
         marks = court_marks(text, marks)
+    marks = [(a, b, witness_named(text, a) if WITNESS_LABEL.fullmatch(who) else who) for a, b, who in marks]
+    if any(who == "Q" for _, _, who in marks):
+        marks = [(a, b, interviewee(text, a) if who == "A" else who) for a, b, who in marks]
     stops: list[int] = []
     if len(marks) < 2:
         marks, stops = label_lines(text)
@@ -109,6 +113,21 @@ WITNESS = re.compile(
     re.M | re.I,
 )
 """Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
+HEARD: Final = re.compile(
+    r"^[ \t]*(?:(?:VIDEOTAPED|ORAL|SWORN)[ \t]+)?(?:DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)[ \t]+OF[ \t]+"
+    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’.-]*)[ \t]*$",
+    re.M | re.I,
+)
+"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt")."""
+INTERVIEWED: Final = re.compile(
+    r"^[ \t#*]*(?:(?i:an?[ \t]+)?(?i:interview|q[ \t]*&[ \t]*a|q[ \t]+and[ \t]+a)(?:[ \t]*[:—–-][ \t]*|[ \t]+(?i:with)[ \t]+))"
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[\w])",
+    re.M,
+)
+"""An interview's heading naming who answers ("Interview: Rena Holt on the weir", "An interview
+with Rena Holt", "Q&A with Rena Holt"): the "A:" turns after it are hers."""
+WITNESS_LABEL: Final = re.compile(r"(?:the[ \t]+)?(?:witness|deponent)", re.I)
+"""The label a transcript gives the one who answers ("THE WITNESS:"), when it names them elsewhere."""
 
 
 LETTERED_NEXT = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?B\.[ \t]+")
@@ -147,6 +166,8 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
         words = m.group("who").split()
         if all(w[0].isupper() for w in words):
             people.append((m.start(), "A", speaker_name(m.group("who"))))
+    for m in HEARD.finditer(text):
+        people.append((m.start(), "A", speaker_name(m.group("who"))))
     people.sort()
     headings = {p[0] for p in people}
     kept = [mark for mark in marks if mark[0] not in headings]
@@ -156,6 +177,26 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
         kept.append((m.start(), m.end(), named[-1] if named else role))
     kept.sort()
     return kept
+
+
+def witness_named(text: str, at: int) -> str:
+    """Who "THE WITNESS:" at ``at`` is: the last witness the transcript names before it, under a
+    heading ("Testimony of Rena Holt") or as sworn ("RENA HOLT, having been duly sworn"); "The
+    Witness" (no one by name) when it names none."""
+    named = [(m.start(), m.group("who")) for m in HEARD.finditer(text, 0, at)]
+    named += [
+        (m.start(), m.group("who"))
+        for m in WITNESS.finditer(text, 0, at)
+        if all(w[0].isupper() for w in m.group("who").split())
+    ]
+    return speaker_name(max(named)[1]) if named else "The Witness"
+
+
+def interviewee(text: str, at: int) -> str:
+    """Who an interview's "A:" turn at ``at`` is: the person its last heading before it names
+    (``INTERVIEWED``), else "A" (no one by name)."""
+    named = list(INTERVIEWED.finditer(text, 0, at))
+    return speaker_name(named[-1].group("who")) if named else "A"
 
 
 def label_matches(text: str) -> list[re.Match[str]]:
