@@ -294,3 +294,30 @@ def test_neighbour_a_bracketed_sound_is_no_speaker(tmp_path: Path) -> None:
     )
     result = checked(tmp_path, f"“{REPLY.rstrip('.')},” Rena Holt said.", "cap.vtt", body)
     assert result.verdict in OK and not speaker_codes(result)
+
+
+# --- 6. a pronoun's person on a page that never names the draft's speaker -----------------------
+
+
+@pytest.mark.parametrize(
+    ("para", "drafted"),
+    [
+        (f"Rafe Corrigan took the floor. “{PLAN},” he said.", "Marek Dunne"),
+        (f"Mira Santell, a retired lock keeper, arrived late. “{PLAN},” she told the council.", "Ilse Varga"),
+        (f"Ottilie Quenby had driven in from the coast. “{PLAN},” she explained on Monday.", "Rena Holt"),
+    ],
+)
+def test_a_pronoun_for_someone_of_unknown_sex_on_a_page_without_the_speaker(
+    tmp_path: Path, para: str, drafted: str
+) -> None:
+    # the voicer's given name tells no sex and the draft's speaker is of the pronoun's: the page
+    # never names the draft's speaker, so the pronoun is the voicer's all the same
+    source = page("The hall was full on Monday.", para)
+    result = checked(tmp_path, f"“{PLAN},” {drafted} said.", "weir.html", source)
+    assert result.verdict in OK and "speaker_unconfirmed" in speaker_codes(result), result.findings
+
+
+def test_neighbour_a_pronoun_of_the_other_sex_names_no_one(tmp_path: Path) -> None:
+    source = page("The hall was full on Monday.", f"Greta Hollis took the floor. “{PLAN},” he said.")
+    result = checked(tmp_path, f"“{PLAN},” Marek Dunne said.", "weir.html", source)
+    assert result.verdict in OK and not speaker_codes(result)

@@ -853,7 +853,10 @@ def page_speaker(
     if len(words) == 1 and words[0].lower() in PRONOUN_SEX:
         # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
         # paragraph itself names in full, with no one else named in between
-        if not named_here(text[start:end], q.start, q.speaker, speaker, PRONOUN_SEX[words[0].lower()]):
+        # on a page that never names the draft's speaker (``unnamed``), the pronoun cannot be them
+        if not named_here(
+            text[start:end], q.start, q.speaker, "" if unnamed else speaker, PRONOUN_SEX[words[0].lower()]
+        ):
             return None
     elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
         return None
@@ -1137,11 +1140,14 @@ def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> boo
     that name and the words, and the pronoun cannot be the draft's speaker named earlier: the
     voicer's given name is of the pronoun's sex, or, when it tells none ("Tobiah"), the draft
     speaker's is of the other sex ("Ilse Varga … . Tobiah Wrenn sat down. ‘…,’ she said." may
-    be Varga's words)."""
+    be Varga's words). ``speaker`` empty: the page never names the draft's speaker, so the
+    pronoun cannot be theirs and a voicer's given name that tells no sex is enough."""
     names = name_words(voicer)
     if len(names) < 2 or not is_named(voicer):
         return False
-    if first_sex(voicer) != sex and (first_sex(voicer) or first_sex(speaker) in ("", sex)):
+    if first_sex(voicer) != sex and (
+        first_sex(voicer) or (bool(speaker) and first_sex(speaker) in ("", sex))
+    ):
         return False
     full = r"\s+".join(map(re.escape, names))
     named = list(re.finditer(rf"\b{full}\b", window[:at], re.I))
