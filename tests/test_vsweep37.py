@@ -70,6 +70,16 @@ def test_an_unnamed_witness_is_no_one_to_tell_apart(tmp_path: Path) -> None:
     assert result.verdict in OK
 
 
+def test_neighbour_a_witness_named_by_post_is_no_one(tmp_path: Path) -> None:
+    source = (
+        f"TESTIMONY OF THE CITY ENGINEER\n\nMR. DUNNE: {OTHER}\n\nTHE WITNESS: {WEIR}\n\nMR. DUNNE: Thanks.\n"
+    )
+    result = checked(
+        tmp_path, f"“{WEIR.rstrip('.')},” Rena Holt, the city engineer, said.", "hearing.txt", source
+    )
+    assert result.verdict in OK and not speaker_codes(result)
+
+
 def test_neighbour_counsel_turn_stays_counsels(tmp_path: Path) -> None:
     source = f"Testimony of Rena Holt\n\nMR. DUNNE: {OTHER}\n\nTHE WITNESS: {WEIR}\n"
     result = checked(tmp_path, f"“{OTHER}” Rena Holt asked.", "hearing.txt", source)
@@ -240,7 +250,12 @@ def test_neighbour_a_closed_quotation_before_an_unattributed_one(tmp_path: Path)
 
 @pytest.mark.parametrize(
     "heading",
-    ["Interview: Rena Holt on the weir", "An interview with Rena Holt", "Q&A with Rena Holt, lock keeper"],
+    [
+        "Interview: Rena Holt on the weir",
+        "An Interview With Rena Holt",
+        "Q&A with Rena Holt, lock keeper",
+        "Q&A: Rena Holt On The Future Of The Weir",
+    ],
 )
 def test_an_interviews_answers_are_the_interviewees(tmp_path: Path, heading: str) -> None:
     source = f"{heading}\n\nQ: What do you make of the plan Marek Dunne put forward?\n\nA: {PLAN}. We said so twice.\n"
@@ -248,6 +263,12 @@ def test_an_interviews_answers_are_the_interviewees(tmp_path: Path, heading: str
     assert other.verdict == Verdict.MISATTRIBUTED, other.findings
     mine = checked(tmp_path, f"“{PLAN},” Rena Holt said.", "interview.txt", source)
     assert mine.verdict in OK and not speaker_codes(mine)
+
+
+def test_neighbour_an_interview_with_two_people_names_no_one_answer(tmp_path: Path) -> None:
+    source = f"Interview with Rena Holt and Ilse Varga\n\nQ: What happens next?\n\nA: {PLAN}.\n"
+    result = checked(tmp_path, f"“{PLAN},” Ilse Varga said.", "interview.txt", source)
+    assert result.verdict in OK and not speaker_codes(result)
 
 
 def test_neighbour_an_interview_that_names_no_one_checks_no_speaker(tmp_path: Path) -> None:

@@ -115,17 +115,22 @@ WITNESS = re.compile(
 """Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
 HEARD: Final = re.compile(
     r"^[ \t]*(?:(?:VIDEOTAPED|ORAL|SWORN)[ \t]+)?(?:DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)[ \t]+OF[ \t]+"
-    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’.-]*)[ \t]*$",
+    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?!(?i:the|an?|its|our)[ \t])(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’.-]*)[ \t]*$",
     re.M | re.I,
 )
-"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt")."""
+"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt");
+a post ("TESTIMONY OF THE CITY ENGINEER") names no one."""
 INTERVIEWED: Final = re.compile(
     r"^[ \t#*]*(?:(?i:an?[ \t]+)?(?i:interview|q[ \t]*&[ \t]*a|q[ \t]+and[ \t]+a)(?:[ \t]*[:—–-][ \t]*|[ \t]+(?i:with)[ \t]+))"
-    r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[\w])",
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[\w])"
+    r"(?=[ \t]*(?:$|[,:;(—–-]|(?i:on|about)[ \t]))",
     re.M,
 )
-"""An interview's heading naming who answers ("Interview: Rena Holt on the weir", "An interview
-with Rena Holt", "Q&A with Rena Holt"): the "A:" turns after it are hers."""
+"""An interview's heading naming who answers ("Interview: Rena Holt on the weir", "An Interview
+With Rena Holt", "Q&A with Rena Holt, lock keeper"): the "A:" turns after it are hers. The name
+ends the heading or comes before an aside or what the talk is about, so a title-cased rest
+("Rena Holt On The Weir") is no part of it and two people ("Rena Holt and Marek Dunne") are
+not one."""
 WITNESS_LABEL: Final = re.compile(r"(?:the[ \t]+)?(?:witness|deponent)", re.I)
 """The label a transcript gives the one who answers ("THE WITNESS:"), when it names them elsewhere."""
 
