@@ -872,6 +872,8 @@ def page_speaker(
     sentences, first, last = paragraph_sentences(window, lo, hi)
     sexes = first_sex(q.speaker), first_sex(speaker)
     rest = (window[: q.start] + " " + window[q.end :]).lower()
+    if according(q.cue) and said_between(window, q):
+        return None  # "According to Vera Sal, the mayor told her “…”": the mayor's words, as Sal tells
     if not (own_saying(q.cue) or name_label(window, q) or according(q.cue)) or relayed(
         re.findall(r"[\w']+", rest)
     ):
@@ -1154,7 +1156,15 @@ def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> boo
     if not named:
         return False
     aside = APPOSITIVE.match(window, named[-1].end())  # ", the board’s engineer," is who they are
-    return no_one_in(window[aside.end() if aside else named[-1].end() : at], voicer, set())
+    stretch = window[aside.end() if aside else named[-1].end() : at]
+    if not speaker and first_sex(voicer) != sex and INDEFINITE.search(QUOTATION.sub(masked, stretch)):
+        return False  # "Wren Holt introduced a lock keeper. “…,” he said.": the newcomer may speak
+    return no_one_in(stretch, voicer, set())
+
+
+INDEFINITE: Final = re.compile(r"\b(?i:an?)\s+[a-z]")
+"""A person or thing brought in by an indefinite description ("a retired lock keeper"): a pronoun
+after it may stand for that newcomer rather than for the one named before."""
 
 
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
@@ -1401,6 +1411,15 @@ def according(cue: str | None) -> bool:
     Sal"): the page gives the words as hers, as a verb of saying does (``own_saying``); a document
     or body named so is no person (``is_named``, asked of the speaker after)."""
     return (cue or "").lower().split() == ["according", "to"]
+
+
+def said_between(window: str, q: Quote) -> bool:
+    """A verb of saying stands between the person a quotation is "according to" and its words
+    ("According to Vera Sal, the mayor told her “…”", "According to Sal, Dunne said in May:
+    “…”"): someone else is told as speaking them, she only passes them on."""
+    if q.speaker_end is None or q.speaker_end >= q.start:
+        return False
+    return any(w in CUE_FORMS for w in re.findall(r"[\w']+", window[q.speaker_end : q.start].lower()))
 
 
 def own_saying(cue: str | None) -> bool:

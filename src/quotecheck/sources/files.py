@@ -366,19 +366,22 @@ def without_page_furniture(text: str) -> str:
 
 
 PAGE_BREAK = re.compile(r"\s*\f\s*")
-LINE_NUMBER: Final = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]+|(?=\n)|\Z)", re.M)
-"""A number opening a line, as a deposition or a court filing numbers each line of a page."""
-NUMBERED_RUN: Final = 3
+LINE_NUMBER: Final = re.compile(r"^[ \t]*(\d{1,2})(?:\t[ \t]*|[ \t]{2,}|(?=\n)|\Z)", re.M)
+"""A number opening a line in a column of its own, as a deposition or a court filing numbers
+each line of a page ("12   A.   The weir will"): a tab or two spaces or more after it, or nothing."""
+NUMBERED_RUN: Final = 5
 """Lines numbered one after another (12, 13, 14 …) that make a page's line numbers, not a list."""
 
 
 def without_line_numbers(text: str) -> str:
     """Text whose lines a transcript or filing numbers ("12   A.   The weir will", "13   hold.")
     without those numbers, so words that run on from one numbered line to the next read as one
-    sentence: a number goes when it opens a line in a run of NUMBERED_RUN lines or more, each the
-    line right after the one before and numbered one more."""
+    sentence: a number goes when it opens a line in a column of its own (``LINE_NUMBER``) in a
+    run of lines each the line right after the one before and numbered one more, NUMBERED_RUN
+    lines or more or from line 1. Numbers with one space after them are words ("5 technicians
+    in March, / 6 in April"; "12 March the gates failed / 13 March …")."""
     found = list(LINE_NUMBER.finditer(text))
-    if len(found) < NUMBERED_RUN:
+    if len(found) < 2:
         return text
     runs: list[list[re.Match[str]]] = []
     for m in found:
@@ -391,7 +394,12 @@ def without_line_numbers(text: str) -> str:
             runs[-1].append(m)
         else:
             runs.append([m])
-    cut = [m for run in runs if len(run) >= NUMBERED_RUN for m in run]
+    cut = [
+        m
+        for run in runs
+        if len(run) >= NUMBERED_RUN or (len(run) >= 3 and run[0].group(1) == "1")
+        for m in run
+    ]
     if not cut:
         return text
     kept: list[str] = []
@@ -419,6 +427,8 @@ def page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans[:HEAD_LINES] + spans[-HEAD_LINES:]
 
 
+RUNS_ON: Final = re.compile(r"[^\w\n]*[a-z]")
+"""A line opening in lower case: it goes on with a sentence, as no heading does."""
 HEAD_LINES: Final = 3
 """Lines at a page's top or foot read for its running head or foot and its number."""
 
@@ -427,13 +437,15 @@ def in_head(text: str, found: list[tuple[int, int]], numbers: list[tuple[int, in
     """Whether the line at ``at`` belongs to a page's running head or foot of two lines or three:
     it stands between the page's edge and a line that is only the page's number (``numbers``:
     "Harbour Inquiry — Day Two" / "Page 10"), within HEAD_LINES lines of the edge, and neither it
-    nor any line between it and the number is a said line (``SAID_LINE``)."""
+    nor any line between it and the number is a said line (``SAID_LINE``) or opens in lower case
+    (``RUNS_ON``): "the number on duty last winter was" / "30" / "and this winter …" is a sentence
+    run on over the page's edge, its number a word of it."""
     for side in (found[:HEAD_LINES], found[::-1][:HEAD_LINES]):
         k = next((i for i, span in enumerate(side) if span in numbers), -1)
         here = next((i for i, span in enumerate(side) if span[0] == at), -1)
         if (
             0 <= here < k < len(found) - 1  # the page has words beyond its number
-            and not any(SAID_LINE.search(text[a:b]) for a, b in side[:k])
+            and not any(SAID_LINE.search(text[a:b]) or RUNS_ON.match(text, a) for a, b in side[:k])
         ):
             return True
     return False

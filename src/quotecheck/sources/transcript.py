@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from quotecheck.extract import lexicon as lx
 from quotecheck.extract.lexicon import FEMALE_FIRST, MALE_FIRST, TITLES, UNSEXED_FIRST
+from quotecheck.extract.mentions import known_person
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
@@ -115,22 +117,30 @@ WITNESS = re.compile(
 """Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
 HEARD: Final = re.compile(
     r"^[ \t]*(?:(?:VIDEOTAPED|ORAL|SWORN)[ \t]+)?(?:DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)[ \t]+OF[ \t]+"
-    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?!(?i:the|an?|its|our)[ \t])(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’.-]*)[ \t]*$",
+    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,2}[^\W\d_][\w'’.-]*)"
+    r"(?:[ \t]+BY[ \t]+[^\n]*)?[ \t]*$",
     re.M | re.I,
 )
-"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt");
-a post ("TESTIMONY OF THE CITY ENGINEER") names no one."""
+"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt",
+"EXAMINATION OF MS. RENA HOLT BY MR. DUNNE"): only when what follows "OF" is a person's name
+(``full_name``); a post ("TESTIMONY OF CITY ENGINEER"), a document ("STATEMENT OF AGREED FACTS")
+or a surname alone names no one."""
 INTERVIEWED: Final = re.compile(
     r"^[ \t#*]*(?:(?i:an?[ \t]+)?(?i:interview|q[ \t]*&[ \t]*a|q[ \t]+and[ \t]+a)(?:[ \t]*[:—–-][ \t]*|[ \t]+(?i:with)[ \t]+))"
     r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[\w])"
-    r"(?=[ \t]*(?:$|[,:;(—–-]|(?i:on|about)[ \t]))",
+    r"(?=[ \t]*(?:$|[,:;(—–-]|(?i:on|about)[ \t]))(?P<rest>[^\n]*)",
     re.M,
 )
 """An interview's heading naming who answers ("Interview: Rena Holt on the weir", "An Interview
 With Rena Holt", "Q&A with Rena Holt, lock keeper"): the "A:" turns after it are hers. The name
 ends the heading or comes before an aside or what the talk is about, so a title-cased rest
 ("Rena Holt On The Weir") is no part of it and two people ("Rena Holt and Marek Dunne") are
-not one."""
+not one; it must be a person's name (``full_name``: not "Harbour Master", "Lornbury Rowing
+Club"), and an aside naming someone or something more ("Rena Holt (Courier) with Marek Dunne",
+"Rena Holt, Lornbury Courier", "Rena Holt, our reporter, meets Marek Dunne") may make the named
+one the interviewer: no one is named then."""
+ABOUT: Final = re.compile(r"[ \t]*(?i:on|about)[ \t]")
+"""What an interview heading's rest opens with when it tells what the talk is about."""
 WITNESS_LABEL: Final = re.compile(r"(?:the[ \t]+)?(?:witness|deponent)", re.I)
 """The label a transcript gives the one who answers ("THE WITNESS:"), when it names them elsewhere."""
 
@@ -172,7 +182,8 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
         if all(w[0].isupper() for w in words):
             people.append((m.start(), "A", speaker_name(m.group("who"))))
     for m in HEARD.finditer(text):
-        people.append((m.start(), "A", speaker_name(m.group("who"))))
+        if heading(text, m):
+            people.append((m.start(), "A", speaker_name(m.group("who"))))
     people.sort()
     headings = {p[0] for p in people}
     kept = [mark for mark in marks if mark[0] not in headings]
@@ -188,7 +199,7 @@ def witness_named(text: str, at: int) -> str:
     """Who "THE WITNESS:" at ``at`` is: the last witness the transcript names before it, under a
     heading ("Testimony of Rena Holt") or as sworn ("RENA HOLT, having been duly sworn"); "The
     Witness" (no one by name) when it names none."""
-    named = [(m.start(), m.group("who")) for m in HEARD.finditer(text, 0, at)]
+    named = [(m.start(), m.group("who")) for m in HEARD.finditer(text, 0, at) if heading(text, m)]
     named += [
         (m.start(), m.group("who"))
         for m in WITNESS.finditer(text, 0, at)
@@ -201,7 +212,39 @@ def interviewee(text: str, at: int) -> str:
     """Who an interview's "A:" turn at ``at`` is: the person its last heading before it names
     (``INTERVIEWED``), else "A" (no one by name)."""
     named = list(INTERVIEWED.finditer(text, 0, at))
-    return speaker_name(named[-1].group("who")) if named else "A"
+    if not named:
+        return "A"
+    last = named[-1]
+    rest = last.group("rest")
+    if not full_name(last.group("who")) or (not ABOUT.match(rest) and re.search(r"\b[A-Z]", rest)):
+        return "A"
+    return speaker_name(last.group("who"))
+
+
+def heading(text: str, m: re.Match[str]) -> bool:
+    """A ``HEARD`` line that heads what follows: a person's name (``full_name``) on a line with
+    a blank line (or the text's end) after it, as a heading stands; not a document's title read
+    out in a turn ("It is headed / STATEMENT OF FINANCIAL POSITION / Do you know it?")."""
+    return full_name(m.group("who")) and BLANK_AFTER.match(text, m.end()) is not None
+
+
+BLANK_AFTER: Final = re.compile(r"[ \t]*(?:\Z|\r?\n[ \t]*(?:\r?\n|\Z))")
+"""A blank line (or the text's end) right after a line."""
+
+
+def full_name(words: str) -> bool:
+    """A person's name as a heading or a caption's tag gives it: two or three capitalised words
+    ("RENA HOLT", "Bertil Omand") opening with a known given name, or
+    else none of them a word of the language (``HEADING_WORDS``), a person noun ("ENGINEER",
+    "MEMBER") or an -ing form ("ROWING"): not a post ("CITY ENGINEER", "HARBOUR MASTER"), a
+    body ("Lornbury Rowing Club"), a document ("STATEMENT OF AGREED FACTS") or a surname with
+    "BY" ("HOLT BY DUNNE")."""
+    parts = [w.lower() for w in words.split()]
+    if not 2 <= len(parts) <= 3 or any(len(w) < 2 or w == "by" for w in parts):
+        return False
+    if parts[0] in GIVEN:
+        return True
+    return not any(w in HEADING_WORDS or known_person(w) or w.endswith("ing") for w in parts)
 
 
 def label_matches(text: str) -> list[re.Match[str]]:
@@ -243,6 +286,38 @@ def named_lines(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 GIVEN = MALE_FIRST | FEMALE_FIRST | UNSEXED_FIRST
+HEADING_WORDS: Final = frozenset(
+    set(lx.CUE_FORMS)
+    | set(lx.POSTURE_FORMS)
+    | lx.BOUNDING_FORMS
+    | lx.DETERMINERS
+    | lx.PERSONAL_PRONOUNS
+    | lx.NOUN_PREPOSITIONS
+    | lx.TITLE_LINKS
+    | lx.COORDINATORS
+    | lx.SUBORDINATORS
+    | lx.AUXILIARIES
+    | lx.MODALS
+    | lx.DEGREE_WORDS
+    | lx.NUMBER_WORDS
+    | lx.ORDINALS
+    | lx.ENTRY_LABELS
+    | lx.UTTERANCE_NOUNS
+    | lx.VERDICT_NOUNS
+    | lx.SAYING_NOUNS
+    | lx.DOCUMENT_NOUNS
+    | lx.DOCUMENT_PARTS
+    | lx.WORK_NOUNS
+    | lx.BUSINESS_GENERIC
+    | lx.GROUP_NOUNS
+    | lx.PLACE_WORDS
+    | lx.SETTING_NOUNS
+    | lx.FLOOR_PARTICLES
+    | lx.VERB_PARTICLES
+)
+"""English words of the lexicon's classes (verbs of saying, function words, nouns of documents,
+bodies, places): words that are no one's name in a heading ("AGREED", "CITY", "BOARD"). The same
+union as lexicon.COMMON_WORDS on main (s37-vqmend), which it should become on merging."""
 
 
 def person_label(m: re.Match[str]) -> bool:
