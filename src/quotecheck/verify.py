@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract.lexicon import (
     AUXILIARIES,
@@ -743,11 +743,21 @@ def paragraph_of(match: Match) -> tuple[int, int]:
     text = match.source.text
     gap = "\n" if match.source.kind == "page" else "\n\n"
     para = text.rfind(gap, 0, match.start) + len(gap)
+    for _ in range(CONTINUED_PARAGRAPHS):
+        if para <= len(gap) or not text.startswith("“", para):
+            break
+        before = text.rfind(gap, 0, para - len(gap)) + len(gap)
+        if text.count("“", before, para) <= text.count("”", before, para):
+            break
+        para = before  # the quotation runs on from the paragraph before, its closing mark left off
     end = text.find(gap, match.end)
     para_end = len(text) if end < 0 else end
     return reach_back(text, para, match.start), reach_on(text, para_end, match.end)
 
 
+CONTINUED_PARAGRAPHS: Final = 4
+"""Paragraphs read back for the start of a quotation that runs on over them: each opens with
+a mark and the one before it leaves a quotation open (“First.” said Sal. “Second. / “Third.”)."""
 QUOTE_REACH = 8 * PAGE_REACH
 """Characters read back (or on) from matched words for the marks of the quotation holding them."""
 SINGLE_CLOSE = re.compile(r"(?<![sS])’(?!\w)")
@@ -843,7 +853,10 @@ def page_speaker(
     if len(words) == 1 and words[0].lower() in PRONOUN_SEX:
         # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
         # paragraph itself names in full, with no one else named in between
-        if not named_here(text[start:end], q.start, q.speaker, speaker, PRONOUN_SEX[words[0].lower()]):
+        # on a page that never names the draft's speaker (``unnamed``), the pronoun cannot be them
+        if not named_here(
+            text[start:end], q.start, q.speaker, "" if unnamed else speaker, PRONOUN_SEX[words[0].lower()]
+        ):
             return None
     elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
         return None
@@ -859,7 +872,11 @@ def page_speaker(
     sentences, first, last = paragraph_sentences(window, lo, hi)
     sexes = first_sex(q.speaker), first_sex(speaker)
     rest = (window[: q.start] + " " + window[q.end :]).lower()
-    if not (own_saying(q.cue) or name_label(window, q)) or relayed(re.findall(r"[\w']+", rest)):
+    if according(q.cue) and said_between(window, q):
+        return None  # "According to Vera Sal, the mayor told her “…”": the mayor's words, as Sal tells
+    if not (own_saying(q.cue) or name_label(window, q) or according(q.cue)) or relayed(
+        re.findall(r"[\w']+", rest)
+    ):
         # the words may be passed on ("Sade Min shared the letter: “…”", "said, quoting the
         # speech"), unless each word that tells so is told to be no passing on of them
         if own_after_all(window, q.start, q.end, q.cue, sentences, last, mine, *sexes):
@@ -1125,18 +1142,29 @@ def named_here(window: str, at: int, voicer: str, speaker: str, sex: str) -> boo
     that name and the words, and the pronoun cannot be the draft's speaker named earlier: the
     voicer's given name is of the pronoun's sex, or, when it tells none ("Tobiah"), the draft
     speaker's is of the other sex ("Ilse Varga … . Tobiah Wrenn sat down. ‘…,’ she said." may
-    be Varga's words)."""
+    be Varga's words). ``speaker`` empty: the page never names the draft's speaker, so the
+    pronoun cannot be theirs and a voicer's given name that tells no sex is enough."""
     names = name_words(voicer)
     if len(names) < 2 or not is_named(voicer):
         return False
-    if first_sex(voicer) != sex and (first_sex(voicer) or first_sex(speaker) in ("", sex)):
+    if first_sex(voicer) != sex and (
+        first_sex(voicer) or (bool(speaker) and first_sex(speaker) in ("", sex))
+    ):
         return False
     full = r"\s+".join(map(re.escape, names))
     named = list(re.finditer(rf"\b{full}\b", window[:at], re.I))
     if not named:
         return False
     aside = APPOSITIVE.match(window, named[-1].end())  # ", the board’s engineer," is who they are
-    return no_one_in(window[aside.end() if aside else named[-1].end() : at], voicer, set())
+    stretch = window[aside.end() if aside else named[-1].end() : at]
+    if not speaker and first_sex(voicer) != sex and INDEFINITE.search(QUOTATION.sub(masked, stretch)):
+        return False  # "Wren Holt introduced a lock keeper. “…,” he said.": the newcomer may speak
+    return no_one_in(stretch, voicer, set())
+
+
+INDEFINITE: Final = re.compile(r"\b(?i:an?)\s+[a-z]")
+"""A person or thing brought in by an indefinite description ("a retired lock keeper"): a pronoun
+after it may stand for that newcomer rather than for the one named before."""
 
 
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:“”‘\"\n]{1,60},")
@@ -1376,6 +1404,22 @@ def no_one_in(stretch: str, voicer: str, roles: set[str], pairs: bool = True) ->
         if known_person(bare) and not bare.endswith("s") and not any(bare in r.split() for r in roles):
             return False  # "the harbour chief", not "the mayor" the page calls the speaker
     return True
+
+
+def according(cue: str | None) -> bool:
+    """The cue is "according to" a person ("According to Vera Sal, “…”", "“…,” according to
+    Sal"): the page gives the words as hers, as a verb of saying does (``own_saying``); a document
+    or body named so is no person (``is_named``, asked of the speaker after)."""
+    return (cue or "").lower().split() == ["according", "to"]
+
+
+def said_between(window: str, q: Quote) -> bool:
+    """A verb of saying stands between the person a quotation is "according to" and its words
+    ("According to Vera Sal, the mayor told her “…”", "According to Sal, Dunne said in May:
+    “…”"): someone else is told as speaking them, she only passes them on."""
+    if q.speaker_end is None or q.speaker_end >= q.start:
+        return False
+    return any(w in CUE_FORMS for w in re.findall(r"[\w']+", window[q.speaker_end : q.start].lower()))
 
 
 def own_saying(cue: str | None) -> bool:
@@ -1877,6 +1921,8 @@ ANONYMOUS = frozenset(
         "audience",
         "male",
         "female",
+        "witness",
+        "deponent",
     ]
 )
 
@@ -1888,6 +1934,7 @@ def anonymous(label: str) -> bool:
     return (
         not words
         or all(w in ANONYMOUS for w in words)
+        or (words[0] == "the" and len(words) > 1 and all(w in ANONYMOUS for w in words[1:]))
         or all(w in OFFICE_LABEL_WORDS for w in words)
         or (words[0] == "the" and len(words) > 1 and all(office_word(w) for w in words[1:]))
     )

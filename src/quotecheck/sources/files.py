@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from quotecheck.model import Source, SourceProblem, Turn
 from quotecheck.sources.base import SourceProvider
@@ -290,6 +290,8 @@ def read_source(path: Path, with_turns: bool = True, data: bytes | None = None) 
             text = text[front.end() :]
     if "\f" in text:
         text = without_page_furniture(text)
+    if suffix not in {".vtt", ".srt"}:
+        text = without_line_numbers(text)
     if not text or text.isspace():  # an empty file, or a saved page whose words a script would have drawn
         return SourceProblem(
             str(path),
@@ -330,7 +332,8 @@ FORM_FEED = re.compile("\f")
 
 def without_page_furniture(text: str) -> str:
     """Text cut into pages by form feeds (as PDF exports give it) with each page's running head
-    (a first line that opens two pages or more, its numbers aside) and page number blanked out,
+    (a first line that opens two pages or more, its numbers aside, or the lines between the
+    page's edge and its number: ``in_head``) and page number blanked out,
     so a sentence that runs on over a page break reads as one: the break itself and the blank
     lines around it become one line break, not a paragraph's end. (A source's offsets are into
     the text it gives, as for the body of a Markdown file or a page's words.)"""
@@ -345,10 +348,16 @@ def without_page_furniture(text: str) -> str:
     kept: list[str] = []
     last = 0
     for found in lines:
+        numbers = [(a, b) for a, b in found if PAGE_NUMBER.fullmatch(text[a:b])]
+        head = [k for k, (a, _) in enumerate(found) if in_head(text, found, numbers, a)]
         for k, (a, b) in enumerate(found):
             line = text[a:b]
-            if PAGE_NUMBER.fullmatch(line) or (
-                k == 0 and heads.get(DIGITS.sub("#", line).strip(), 0) >= 2 and not SAID_LINE.search(line)
+            if (
+                ((a, b) in numbers and (k in (0, len(found) - 1) or k - 1 in head or k + 1 in head))
+                or k in head
+                or (
+                    k == 0 and heads.get(DIGITS.sub("#", line).strip(), 0) >= 2 and not SAID_LINE.search(line)
+                )
             ):
                 kept.append(text[last:a])
                 last = b
@@ -357,10 +366,54 @@ def without_page_furniture(text: str) -> str:
 
 
 PAGE_BREAK = re.compile(r"\s*\f\s*")
+LINE_NUMBER: Final = re.compile(r"^[ \t]*(\d{1,2})(?:\t[ \t]*|[ \t]{2,}|(?=\n)|\Z)", re.M)
+"""A number opening a line in a column of its own, as a deposition or a court filing numbers
+each line of a page ("12   A.   The weir will"): a tab or two spaces or more after it, or nothing."""
+NUMBERED_RUN: Final = 5
+"""Lines numbered one after another (12, 13, 14 …) that make a page's line numbers, not a list."""
+
+
+def without_line_numbers(text: str) -> str:
+    """Text whose lines a transcript or filing numbers ("12   A.   The weir will", "13   hold.")
+    without those numbers, so words that run on from one numbered line to the next read as one
+    sentence: a number goes when it opens a line in a column of its own (``LINE_NUMBER``) in a
+    run of lines each the line right after the one before and numbered one more, NUMBERED_RUN
+    lines or more or from line 1. Numbers with one space after them are words ("5 technicians
+    in March, / 6 in April"; "12 March the gates failed / 13 March …")."""
+    found = list(LINE_NUMBER.finditer(text))
+    if len(found) < 2:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and int(m.group(1)) == int(last.group(1)) + 1
+            and text.count("\n", last.end(), m.start()) == 1
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    cut = [
+        m
+        for run in runs
+        if len(run) >= NUMBERED_RUN or (len(run) >= 3 and run[0].group(1) == "1")
+        for m in run
+    ]
+    if not cut:
+        return text
+    kept: list[str] = []
+    last_end = 0
+    for m in cut:
+        kept.append(text[last_end : m.start()])
+        last_end = m.end()
+    kept.append(text[last_end:])
+    return "".join(kept)
 
 
 def page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The first and last lines that hold something on a page, as (start, end) offsets."""
+    """The first and last HEAD_LINES lines that hold something on a page, as (start, end)
+    offsets, in order."""
     spans = []
     pos = start
     while pos < end:
@@ -369,4 +422,30 @@ def page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[pos:stop].strip():
             spans.append((pos, stop))
         pos = stop + 1
-    return spans[:1] + spans[-1:] if len(spans) > 1 else spans
+    if len(spans) <= 2 * HEAD_LINES:
+        return spans
+    return spans[:HEAD_LINES] + spans[-HEAD_LINES:]
+
+
+RUNS_ON: Final = re.compile(r"[^\w\n]*[a-z]")
+"""A line opening in lower case: it goes on with a sentence, as no heading does."""
+HEAD_LINES: Final = 3
+"""Lines at a page's top or foot read for its running head or foot and its number."""
+
+
+def in_head(text: str, found: list[tuple[int, int]], numbers: list[tuple[int, int]], at: int) -> bool:
+    """Whether the line at ``at`` belongs to a page's running head or foot of two lines or three:
+    it stands between the page's edge and a line that is only the page's number (``numbers``:
+    "Harbour Inquiry — Day Two" / "Page 10"), within HEAD_LINES lines of the edge, and neither it
+    nor any line between it and the number is a said line (``SAID_LINE``) or opens in lower case
+    (``RUNS_ON``): "the number on duty last winter was" / "30" / "and this winter …" is a sentence
+    run on over the page's edge, its number a word of it."""
+    for side in (found[:HEAD_LINES], found[::-1][:HEAD_LINES]):
+        k = next((i for i, span in enumerate(side) if span in numbers), -1)
+        here = next((i for i, span in enumerate(side) if span[0] == at), -1)
+        if (
+            0 <= here < k < len(found) - 1  # the page has words beyond its number
+            and not any(SAID_LINE.search(text[a:b]) or RUNS_ON.match(text, a) for a, b in side[:k])
+        ):
+            return True
+    return False

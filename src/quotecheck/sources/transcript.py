@@ -14,6 +14,7 @@ from quotecheck.extract.lexicon import (
     TITLES,
     UNSEXED_FIRST,
 )
+from quotecheck.extract.mentions import known_person
 from quotecheck.model import Turn
 
 # Letters of any script (RAÚL, GONZÀLEZ) and party tags (CUMMINGS D-MD.); that the label
@@ -40,6 +41,9 @@ def turns_of(text: str) -> tuple[Turn, ...]:
     marks = [(m.start(), m.end(), speaker_name(m.group("label"))) for m in labels]
     if "Q." in text and "A." in text:
         marks = court_marks(text, marks)
+    marks = [(a, b, witness_named(text, a) if WITNESS_LABEL.fullmatch(who) else who) for a, b, who in marks]
+    if any(who == "Q" for _, _, who in marks):
+        marks = [(a, b, interviewee(text, a) if who == "A" else who) for a, b, who in marks]
     stops: list[int] = []
     if len(marks) < 2:
         marks, stops = label_lines(text)
@@ -170,6 +174,34 @@ WITNESS = re.compile(
     re.M | re.I,
 )
 """Who answers from here on: "RENA HOLT, having been first duly sworn, testified as follows:"."""
+HEARD: Final = re.compile(
+    r"^[ \t]*(?:(?:VIDEOTAPED|ORAL|SWORN)[ \t]+)?(?:DEPOSITION|TESTIMONY|EXAMINATION|STATEMENT)[ \t]+OF[ \t]+"
+    r"(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?(?P<who>(?:[^\W\d_][\w'’.-]*[ \t]+){1,2}[^\W\d_][\w'’.-]*)"
+    r"(?:[ \t]+BY[ \t]+[^\n]*)?[ \t]*$",
+    re.M | re.I,
+)
+"""A heading naming the one who answers ("DEPOSITION OF RENA HOLT", "Testimony of Rena Holt",
+"EXAMINATION OF MS. RENA HOLT BY MR. DUNNE"): only when what follows "OF" is a person's name
+(``full_name``); a post ("TESTIMONY OF CITY ENGINEER"), a document ("STATEMENT OF AGREED FACTS")
+or a surname alone names no one."""
+INTERVIEWED: Final = re.compile(
+    r"^[ \t#*]*(?:(?i:an?[ \t]+)?(?i:interview|q[ \t]*&[ \t]*a|q[ \t]+and[ \t]+a)(?:[ \t]*[:—–-][ \t]*|[ \t]+(?i:with)[ \t]+))"
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){1,2}[A-Z][\w'’-]*[\w])"
+    r"(?=[ \t]*(?:$|[,:;(—–-]|(?i:on|about)[ \t]))(?P<rest>[^\n]*)",
+    re.M,
+)
+"""An interview's heading naming who answers ("Interview: Rena Holt on the weir", "An Interview
+With Rena Holt", "Q&A with Rena Holt, lock keeper"): the "A:" turns after it are hers. The name
+ends the heading or comes before an aside or what the talk is about, so a title-cased rest
+("Rena Holt On The Weir") is no part of it and two people ("Rena Holt and Marek Dunne") are
+not one; it must be a person's name (``full_name``: not "Harbour Master", "Lornbury Rowing
+Club"), and an aside naming someone or something more ("Rena Holt (Courier) with Marek Dunne",
+"Rena Holt, Lornbury Courier", "Rena Holt, our reporter, meets Marek Dunne") may make the named
+one the interviewer: no one is named then."""
+ABOUT: Final = re.compile(r"[ \t]*(?i:on|about)[ \t]")
+"""What an interview heading's rest opens with when it tells what the talk is about."""
+WITNESS_LABEL: Final = re.compile(r"(?:the[ \t]+)?(?:witness|deponent)", re.I)
+"""The label a transcript gives the one who answers ("THE WITNESS:"), when it names them elsewhere."""
 
 
 LETTERED_NEXT = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?B\.[ \t]+")
@@ -208,6 +240,9 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
         words = m.group("who").split()
         if all(w[0].isupper() for w in words):
             people.append((m.start(), "A", speaker_name(m.group("who"))))
+    for m in HEARD.finditer(text):
+        if heading(text, m):
+            people.append((m.start(), "A", speaker_name(m.group("who"))))
     people.sort()
     headings = {p[0] for p in people}
     kept = [mark for mark in marks if mark[0] not in headings]
@@ -217,6 +252,58 @@ def court_marks(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int,
         kept.append((m.start(), m.end(), named[-1] if named else role))
     kept.sort()
     return kept
+
+
+def witness_named(text: str, at: int) -> str:
+    """Who "THE WITNESS:" at ``at`` is: the last witness the transcript names before it, under a
+    heading ("Testimony of Rena Holt") or as sworn ("RENA HOLT, having been duly sworn"); "The
+    Witness" (no one by name) when it names none."""
+    named = [(m.start(), m.group("who")) for m in HEARD.finditer(text, 0, at) if heading(text, m)]
+    named += [
+        (m.start(), m.group("who"))
+        for m in WITNESS.finditer(text, 0, at)
+        if all(w[0].isupper() for w in m.group("who").split())
+    ]
+    return speaker_name(max(named)[1]) if named else "The Witness"
+
+
+def interviewee(text: str, at: int) -> str:
+    """Who an interview's "A:" turn at ``at`` is: the person its last heading before it names
+    (``INTERVIEWED``), else "A" (no one by name)."""
+    named = list(INTERVIEWED.finditer(text, 0, at))
+    if not named:
+        return "A"
+    last = named[-1]
+    rest = last.group("rest")
+    if not full_name(last.group("who")) or (not ABOUT.match(rest) and re.search(r"\b[A-Z]", rest)):
+        return "A"
+    return speaker_name(last.group("who"))
+
+
+def heading(text: str, m: re.Match[str]) -> bool:
+    """A ``HEARD`` line that heads what follows: a person's name (``full_name``) on a line with
+    a blank line (or the text's end) after it, as a heading stands; not a document's title read
+    out in a turn ("It is headed / STATEMENT OF FINANCIAL POSITION / Do you know it?")."""
+    return full_name(m.group("who")) and BLANK_AFTER.match(text, m.end()) is not None
+
+
+BLANK_AFTER: Final = re.compile(r"[ \t]*(?:\Z|\r?\n[ \t]*(?:\r?\n|\Z))")
+"""A blank line (or the text's end) right after a line."""
+
+
+def full_name(words: str) -> bool:
+    """A person's name as a heading or a caption's tag gives it: two or three capitalised words
+    ("RENA HOLT", "Bertil Omand") opening with a known given name, or
+    else none of them a word of the language (``COMMON_WORDS``), a person noun ("ENGINEER",
+    "MEMBER") or an -ing form ("ROWING"): not a post ("CITY ENGINEER", "HARBOUR MASTER"), a
+    body ("Lornbury Rowing Club"), a document ("STATEMENT OF AGREED FACTS") or a surname with
+    "BY" ("HOLT BY DUNNE")."""
+    parts = [w.lower() for w in words.split()]
+    if not 2 <= len(parts) <= 3 or any(len(w) < 2 or w == "by" for w in parts):
+        return False
+    if parts[0] in GIVEN:
+        return True
+    return not any(w in COMMON_WORDS or known_person(w) or w.endswith("ing") for w in parts)
 
 
 def label_matches(text: str) -> list[re.Match[str]]:
