@@ -3525,7 +3525,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
     aside = participle_aside_subject(tokens, b, lo) if b > lo and tokens[b].text == "," else None
     if aside is None and clause.role == ADVERBIAL:
         aside = adverbial_in_aside_subject(s, clause, b)
-    if aside is None and b >= 3 and b == v - 1 and tokens[b].text == ",":
+    if aside is None and b >= 3 and tokens[b].text == ",":
         aside = phrase_aside_subject(tokens, b)
     if (
         aside is None
@@ -4254,12 +4254,20 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
         return None
     if (owner or opener.lower in ARTICLES) and kind_of_mention(np) != "name":
         return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
-    if b - a > ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
+    if b - a > 2 * ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None
-    k = a
+    # each phrase of the aside is short (up to ASIDE_SPAN tokens), the aside up to two of them:
+    # "Ann Lee, a potter who works from a barn, who had argued for months that …, said"
+    k = p = a
     while a <= k < b:
-        k = aside_goes_on(tokens, k, b) if tokens[k].text == "," else k + 1
-    return np if k == b else None  # "Lee, in a statement, denied …, and her lawyer, Ivo Renk, said"
+        if tokens[k].text == ",":
+            if k - p > ASIDE_SPAN:
+                return None
+            k, p = aside_goes_on(tokens, k, b), k
+        else:
+            k += 1
+    # not "Lee, in a statement, denied …, and her lawyer, Ivo Renk, said"
+    return np if k == b and b - p <= ASIDE_SPAN else None
 
 
 def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
