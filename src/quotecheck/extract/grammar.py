@@ -4256,8 +4256,15 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
     if (owner or opener.lower in ARTICLES) and kind_of_mention(np) != "name":
         # "His coach, a former player named Ivo Lund, said": the appositive names him; not "The
         # harbour master, a former trawlerman, who …, told": an appositive with no name restates
+        # a description of one who can speak ("The next morning, a fisherman, who …, said" and
+        # "The plan, the chairman, …, told" open with no speaker)
         stop = next((k for k in range(a, b) if tokens[k].text == ","), b)
-        if owner or any(t.is_cap for t in tokens[a + 1 : stop]):
+        head = np[-1].lower
+        if (
+            owner
+            or any(t.is_cap for t in tokens[a + 1 : stop])
+            or not (person_like(head) or head in lx.ONE_PERSON_HEADS)
+        ):
             return None
     if b - a > 2 * ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None
