@@ -3542,7 +3542,8 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         rel.role == RELATIVE
         and rel.end == v
         and (named := name_closing_relative(tokens, rel.start, v)) is not None
-    ):
+        and not (aside is not None and restated_object(tokens, index(tokens, named[0]) - 1, v - 1))
+    ):  # not "Rhea Moss, a potter, who sued the mayor, Ivo Renkard, told": the aside's object
         return make_mention(tokens, named, word)  # "One of the trustees who abstained, Trustee Ann Lee, said"
     if (
         np is not None
@@ -4253,7 +4254,18 @@ def phrase_aside_subject(tokens: list[Token], b: int) -> list[Token] | None:
     ):
         return None
     if (owner or opener.lower in ARTICLES) and kind_of_mention(np) != "name":
-        return None  # "His coach, a former player named Ivo Lund, said": the appositive names him
+        # "His coach, a former player named Ivo Lund, said": the appositive names him; not "The
+        # harbour master, a former trawlerman, who …, told": an appositive with no name restates
+        # a description of one who can speak ("The next morning, a fisherman, who …, said" and
+        # "The plan, the chairman, …, told" open with no speaker)
+        stop = next((k for k in range(a, b) if tokens[k].text == ","), b)
+        head = np[-1].lower
+        if (
+            owner
+            or any(t.is_cap for t in tokens[a + 1 : stop])
+            or not (person_like(head) or head in lx.ONE_PERSON_HEADS)
+        ):
+            return None
     if b - a > 2 * ASIDE_SPAN or any(t.quote >= 0 or t.text in (";", ":", "(") for t in tokens[a:b]):
         return None
     # each phrase of the aside is short (up to ASIDE_SPAN tokens), the aside up to two of them:
@@ -4282,10 +4294,17 @@ def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
     nxt = tokens[k + 1]
     if nxt.lower in SENTENCE_ADVERBS and nxt.text.islower() and k + 2 <= b and tokens[k + 2].text == ",":
         return k + 2  # "Lee, in a statement, though, said": the comma after the adverb
+    if trait_piece(tokens[k + 1 : b]):
+        return b  # "Rhea Moss, a potter, 54, told", "…, a potter, visibly angry, told"
     if nxt.text.islower() and (
         nxt.lower in NOUN_PREPOSITIONS or nxt.lower in SET_OFF_RELATIVES or nxt.lower in ARTICLES
     ):
-        return b if all(t.text != "," for t in tokens[k + 1 : b]) else -1  # ", who has run …,"
+        commas = [j for j in range(k + 1, b) if tokens[j].text == ","]
+        if not commas:
+            return b  # ", who has run …,"
+        if nxt.lower in SET_OFF_RELATIVES and len(commas) == 1 and restated_object(tokens, commas[0], b):
+            return b  # ", who sued the mayor, Ivo Renkard,": the name is the mayor's
+        return -1
     name = np_forward(tokens, k + 1, b)
     if name is None or kind_of_mention(name) != "name":
         return -1
@@ -4293,6 +4312,32 @@ def aside_goes_on(tokens: list[Token], k: int, b: int) -> int:
     if e == b and tokens[k - 1].is_cap:
         return b  # "a salesman from Dunmore, Ohio,": a place's state or country
     return e + 1 if e < b and tokens[e].text == "," else -1
+
+
+def trait_piece(piece: list[Token]) -> bool:
+    """ "54", "angry", "visibly shaken": an age or a short adjective phrase set off after an
+    appositive, telling of the one it follows ("Rhea Moss, a potter, 54, told")."""
+    if len(piece) == 1 and piece[0].text.isdigit() and len(piece[0].text) <= 3:
+        return True
+    if not 1 <= len(piece) <= 2 or (len(piece) == 2 and not adverb(piece[0])):
+        return False
+    last = piece[-1]
+    return (
+        last.text.isalpha()
+        and last.text.islower()
+        and (last.lower in lx.MANNER_ADJECTIVES or last.lower.endswith(lx.ADJECTIVE_ENDINGS))
+    )
+
+
+def restated_object(tokens: list[Token], c: int, b: int) -> bool:
+    """Whether a name set off between the commas ``c`` and ``b`` after a relative clause restates
+    the clause's object, a description ending at ``c`` ("who sued the mayor, Ivo Renkard,"), not
+    its subject ("who abstained, Ann Lee,")."""
+    name = np_forward(tokens, c + 1, b)
+    if name is None or kind_of_mention(name) != "name" or c + 1 + len(name) != b:
+        return False
+    obj = np_backward(tokens, c - 1, c - 4)
+    return obj is not None and kind_of_mention(obj) == "description" and obj[0].lower in DETERMINERS
 
 
 def appositive_host(tokens: list[Token], f: int, lo: int) -> list[Token] | None:
