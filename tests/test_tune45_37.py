@@ -1,0 +1,61 @@
+"""Session 37, tuning on held-out invented news: shapes the extractor missed on articles it
+was not tuned on. All text here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.article import document_from_text
+from quotecheck.extract import extract_quotes
+from quotecheck.model import Quote
+
+
+def extract(text: str) -> list[Quote]:
+    return extract_quotes(document_from_text(text, "story.txt", "text"))
+
+
+def mention_of(text: str, words: str) -> tuple[str, str | None]:
+    """The kind of the quote holding ``words`` and the words of its speaker mention."""
+    q = next(q for q in extract(text) if words in q.text)
+    if q.speaker_start is None or q.speaker_end is None:
+        return q.kind, None
+    return q.kind, text[q.speaker_start : q.speaker_end]
+
+
+# ---- a headline's "as NOUN VERBS “…”" clause: a bare noun is its subject ----
+HEADLINE_AS = [
+    (
+        "Tarnley council approves budget as leader warns of ‘painful years’\n\n"
+        "Tarnley council approved the budget on Monday after a long debate. The vote was 31 to 12.\n",
+        "painful years",
+        "leader",
+    ),
+    (
+        "Mayor backs pier sale as union chief warns of ‘ruin’\n\n"
+        "Mayor Ida Crane said on Monday she would support the sale of the west pier.\n",
+        "ruin",
+        "union chief",
+    ),
+    (
+        "Holt board approves closures as head teacher calls plan ‘cruel’\n\n"
+        "The Holt school board voted 5-2 to close two schools.\n",
+        "cruel",
+        "head teacher",
+    ),
+    (
+        "Opening lists at Carrow museum shrink as curator warns of ‘empty rooms’\n\n"
+        "Carrow museum will open on four days a week from May.\n",
+        "empty rooms",
+        "curator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HEADLINE_AS)
+def test_headline_as_clause_subject(text: str, words: str, speaker: str) -> None:
+    assert mention_of(text, words) == ("quote", speaker)
+
+
+def test_headline_quote_governed_by_the_main_verb_keeps_its_subject() -> None:
+    text = "Council approves ‘painful’ budget as leader resigns\n\nTarnley council approved the budget on Monday.\n"
+    assert mention_of(text, "painful") == ("quote", "Council")
