@@ -59,3 +59,45 @@ def test_headline_as_clause_subject(text: str, words: str, speaker: str) -> None
 def test_headline_quote_governed_by_the_main_verb_keeps_its_subject() -> None:
     text = "Council approves ‘painful’ budget as leader resigns\n\nTarnley council approved the budget on Monday.\n"
     assert mention_of(text, "painful") == ("quote", "Council")
+
+
+# ---- ", but/and VERB" after an adverbial clause goes on from the reporting verb ----
+COORDINATED_AFTER_ADVERBIAL = [
+    (
+        "Ida Crane said the city had acted quickly once the leak became known, but conceded that “errors were made.”",
+        "errors were made",
+        "Ida Crane",
+    ),
+    (
+        "The harbour master insisted the pier was safe when the storm hit, and added that “nobody was at risk.”",
+        "nobody was at risk",
+        "The harbour master",
+    ),
+    (
+        "The club’s chairwoman, Nell Voss, says the squad trains hard when the weather allows, but admits that "
+        "the pitch is “a disgrace.”",
+        "a disgrace",
+        "The club’s chairwoman, Nell Voss",
+    ),
+    (
+        "Ida Crane spoke for an hour before the vote was taken, and warned that the port was “in real danger.”",
+        "in real danger",
+        "Ida Crane",
+    ),
+    (
+        "Nell Voss says the squad trains hard because the coaches demand it, and adds that rest days are “for wimps.”",
+        "for wimps",
+        "Nell Voss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), COORDINATED_AFTER_ADVERBIAL)
+def test_coordinated_cue_after_adverbial_clause(text: str, words: str, speaker: str) -> None:
+    assert mention_of(text, words) == ("quote", speaker)
+
+
+def test_coordinated_cue_without_comma_stays_in_the_adverbial() -> None:
+    # no comma: the verb may go on from the adverbial's own subject, as before
+    text = "Ida Crane said the work stopped when the contractor went bust and admitted it owed “millions.”"
+    assert mention_of(text, "millions") == ("quote", "the contractor")

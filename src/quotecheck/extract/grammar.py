@@ -3373,7 +3373,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         first = (
             coordinated_infinitive(tokens, b, lo) if bare_present(tokens[v]) or not finite(tokens[v]) else -1
         )
-        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, joined_clause(s, b), v)
         if np is None and clause.role == REPORT and tokens[lo].lower == "that":
             np = sentence_subject(tokens, lo + 1, v)  # "testified that Lund came … and told her"
         bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
@@ -3516,6 +3516,22 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def joined_clause(s: Sentence, b: int) -> int:
+    """The clause a verb after the coordinator at ``b`` goes on from: the clause the
+    coordinator stands in, but past a comma the one an adverbial clause ending there hangs
+    from, and past a report the verb that reports it ("Lee said the city acted once the leak
+    was known, but conceded that …": Lee, not the leak nor the city)."""
+    cl = s.owner[b]
+    if b < 1 or s.tokens[b - 1].text != "," or s.clauses[cl].role != ADVERBIAL:
+        return cl
+    for _ in range(8):  # bounded: clauses nest a few deep
+        c = s.clauses[cl]
+        if c.role not in (ADVERBIAL, REPORT) or c.parent < 0:
+            break
+        cl = c.parent
+    return cl
 
 
 def set_off_infinitive(tokens: list[Token], v: int, lo: int) -> bool:
