@@ -101,3 +101,43 @@ def test_coordinated_cue_without_comma_stays_in_the_adverbial() -> None:
     # no comma: the verb may go on from the adverbial's own subject, as before
     text = "Ida Crane said the work stopped when the contractor went bust and admitted it owed “millions.”"
     assert mention_of(text, "millions") == ("quote", "the contractor")
+
+
+# ---- "with A VERBing “…” and B VERBing “…”": the second participle has its own subject ----
+ABSOLUTE_PAIRS = [
+    (
+        "The hearing ended in uproar, with the council calling the plan “a disgrace” and residents warning "
+        "it would “ruin the valley.”",
+        "ruin the valley",
+        "residents",
+    ),
+    (
+        "The debate split the chamber, with the mayor describing the budget as “fair” and opposition members "
+        "insisting it was “a con.”",
+        "a con",
+        "opposition members",
+    ),
+    (
+        "With the union calling the offer “an insult” and managers saying it was “final,” talks stalled.",
+        "final",
+        "managers",
+    ),
+    (
+        "The vote went through, with Mayor Ida Crane hailing “a new start” and two councillors calling it “a stitch-up.”",
+        "stitch-up",
+        "two councillors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ABSOLUTE_PAIRS)
+def test_second_participle_of_an_absolute_has_its_own_subject(text: str, words: str, speaker: str) -> None:
+    assert mention_of(text, words) == ("quote", speaker)
+
+
+def test_second_participle_with_no_subject_of_its_own_shares_the_first() -> None:
+    text = (
+        "The hearing ended in uproar, with the council calling the plan “a disgrace” and urging residents "
+        "to “fight it in the courts.”"
+    )
+    assert mention_of(text, "fight it") == ("quote", "the council")

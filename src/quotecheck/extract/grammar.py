@@ -4596,8 +4596,14 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
             return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1
-        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her posters asking"
-        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
+        lo = c.start + 1
+        # "with Lee calling it “…” and residents warning …": a second participle after a
+        # coordinator has its own subject, the words from the coordinator on
+        k = next((k for k in range(b, lo, -1) if tokens[k].lower in COORDINATORS), -1)
+        if lo < k < b and any(lo < cue.head < k for cue in s.cues):
+            lo = k + 1
+        np = tokens[lo:e]  # "with hundreds of marchers chanting", "with one of her posters asking"
+        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, lo, v)
     return clause_subject(s, s.owner[v], v)
 
 
