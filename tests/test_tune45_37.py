@@ -141,3 +141,37 @@ def test_second_participle_with_no_subject_of_its_own_shares_the_first() -> None
         "to “fight it in the courts.”"
     )
     assert mention_of(text, "fight it") == ("quote", "the council")
+
+
+# ---- a noun/verb spelling after an article inside a restrictive relative is its object ----
+RELATIVE_OBJECT_NOUN = [
+    (
+        "The board voted to reject the tower, handing a victory to residents who had called the project "
+        "“a wall of glass.”",
+        "wall of glass",
+        "residents",
+    ),
+    (
+        "The council shelved the scheme, to the relief of traders who had branded its estimate “pure fantasy.”",
+        "pure fantasy",
+        "traders",
+    ),
+    (
+        "The minister scrapped the levy last week, siding with farmers who described the answer as “an insult.”",
+        "an insult",
+        "farmers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RELATIVE_OBJECT_NOUN)
+def test_article_noun_in_relative_is_no_main_verb(text: str, words: str, speaker: str) -> None:
+    q = next(q for q in extract(text) if words in q.text)
+    assert q.kind == "quote"
+    assert q.speaker == speaker
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == "who"
+
+
+def test_plural_noun_relative_still_agrees_with_a_bare_verb() -> None:
+    text = "Residents who live near the depot report “constant noise” at night."
+    assert mention_of(text, "constant noise") == ("quote", "Residents")

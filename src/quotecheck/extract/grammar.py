@@ -1633,6 +1633,8 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
+    if tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES:
+        return False  # "residents who had called the project “…”": a noun after its article
     return bare_present(tokens[i]) and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
 
 
