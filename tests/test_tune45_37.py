@@ -175,3 +175,42 @@ def test_article_noun_in_relative_is_no_main_verb(text: str, words: str, speaker
 def test_plural_noun_relative_still_agrees_with_a_bare_verb() -> None:
     text = "Residents who live near the depot report “constant noise” at night."
     assert mention_of(text, "constant noise") == ("quote", "Residents")
+
+
+# ---- a name read as a title or term once is one again when quoted again ----
+REPEATED_NAMES = [
+    (
+        "The band's new single, “Copper Tide,” is its loudest yet. The critic Ivo Marsh wrote that “Copper Tide” "
+        "was “a racket from start to finish.”",
+        "Copper Tide",
+        "a racket",
+    ),
+    (
+        "Her play “The Glass Ferry” opens on Friday at the Lantern Rooms. Rhea Lund says “The Glass Ferry” is "
+        "“about my mother, mostly.”",
+        "The Glass Ferry",
+        "about my mother",
+    ),
+    (
+        "The council’s so-called “Clean Streets” plan started in May. The deputy leader, Omar Pike, admits "
+        "“Clean Streets” has “not worked yet.”",
+        "Clean Streets",
+        "not worked yet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "words"), REPEATED_NAMES)
+def test_repeated_name_is_no_quote(text: str, name: str, words: str) -> None:
+    quotes = extract(text)
+    named = [q for q in quotes if q.text.rstrip(",. ") == name]
+    assert len(named) == 2 and all(q.kind != "quote" for q in named)
+    said = next(q for q in quotes if words in q.text)
+    assert said.kind == "quote" and said.speaker is not None
+
+
+def test_repeated_quote_stays_a_quote() -> None:
+    text = "“Not Today,” Ada Voss told the crowd. When the heckling went on, she said it again: “Not Today.”"
+    quotes = extract(text)
+    assert [q.kind for q in quotes] == ["quote", "quote"]
+    assert all(q.speaker == "Ada Voss" for q in quotes)
