@@ -214,3 +214,28 @@ def test_repeated_quote_stays_a_quote() -> None:
     quotes = extract(text)
     assert [q.kind for q in quotes] == ["quote", "quote"]
     assert all(q.speaker == "Ada Voss" for q in quotes)
+
+
+# ---- "a NOUN labelled/branded “X”": the participle names the thing, whoever reports it ----
+NAMED_BY_PARTICIPLE = [
+    ("According to the audit, Voss kept a folder labeled “petty cash” that hid the transfers.", "petty cash"),
+    ("The police said Voss kept a folder labeled “petty cash” that hid the transfers.", "petty cash"),
+    ("Voss kept a folder labelled “petty cash” in her desk, the auditor said.", "petty cash"),
+    (
+        "The inspectors said the ferry company ran a scheme branded “fair fares” that cost riders more.",
+        "fair fares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_BY_PARTICIPLE)
+def test_naming_participle_after_a_noun_gives_a_name(text: str, words: str) -> None:
+    assert mention_of(text, words)[0] != "quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lee labelled the plan “a waste of money.”", "The plan, which Lee labelled “a waste,” was dropped."],
+)
+def test_speaker_labelling_something_is_still_a_quote(text: str) -> None:
+    assert mention_of(text, "a waste") == ("quote", "Lee")
