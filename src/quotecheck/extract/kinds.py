@@ -416,7 +416,9 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
         attributed
         # "a show called “X”", "a folder labelled “X”" name the thing; "Falk called it “X”",
         # "what she called “X”" are hers
-        and (known or not names_thing(before, prev, prev2) or prev2 in PRONOUNS or free_relative_namer(before))
+        and (
+            known or not names_thing(before, prev, prev2) or prev2 in PRONOUNS or free_relative_namer(before)
+        )
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
