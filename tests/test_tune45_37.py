@@ -239,3 +239,46 @@ def test_naming_participle_after_a_noun_gives_a_name(text: str, words: str) -> N
 )
 def test_speaker_labelling_something_is_still_a_quote(text: str) -> None:
     assert mention_of(text, "a waste") == ("quote", "Lee")
+
+
+# ---- "‘…’: PERSON on/in/at …": a quote-first headline's person ends at a preposition ----
+HEADLINE_PERSON_PREP = [
+    (
+        "‘I only paint at night’: Orla Venn on her first show in twenty years\n\n"
+        "Orla Venn has not shown her work in public since 2006. The new exhibition opens on Friday.\n\n"
+        "‘I only paint at night,’ she says. ‘The light is kinder.’\n",
+        "Orla Venn",
+    ),
+    (
+        "‘We nearly sold the boat’: skipper Ivo Rask in conversation\n\n"
+        "Ivo Rask has fished out of Tarn Bay for forty years. He talked to us about the lean seasons.\n",
+        "skipper Ivo Rask",
+    ),
+    (
+        "‘We were never paid’: retired nurse Edna Bole at 90\n\nEdna Bole trained at Tarnley General in 1953.\n",
+        "retired nurse Edna Bole",
+    ),
+    (
+        "‘The river saved me’: novelist Petra Sand on her first book in ten years\n\nPetra Sand lives on a boat.\n",
+        "novelist Petra Sand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEADLINE_PERSON_PREP)
+def test_quote_first_headline_person_before_a_preposition(text: str, speaker: str) -> None:
+    q = extract(text)[0]
+    assert q.kind == "quote" and q.speaker_start == text.index(speaker) and q.cue == ":"
+
+
+def test_quote_first_headline_with_no_person_before_a_preposition() -> None:
+    text = (
+        "‘Not over yet’: Strike at Tarnley docks in third week\n\nDockers at Tarnley walked out on 2 May.\n"
+    )
+    assert extract(text)[0].speaker is None
+
+
+def test_title_case_headline_particle_is_no_preposition() -> None:
+    text = "“We Will Not Back Down”: Dockers Dig In\n\nDockers picketed again. “We will not back down,” said Ana Moss.\n"
+    q = extract(text)[0]
+    assert q.speaker_start is None or text[q.speaker_start : q.speaker_end] != "Dockers Dig"

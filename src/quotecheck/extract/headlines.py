@@ -52,6 +52,7 @@ FINITE_WORDS: Final = lx.FINITE_WORDS
 FORMER_WORDS: Final = lx.FORMER_WORDS
 HEADLINE_CUES: Final = lx.HEADLINE_CUES
 HEADLINE_TOPIC_PREPS: Final = lx.HEADLINE_TOPIC_PREPS
+HEADLINE_PERSON_ENDS: Final = lx.HEADLINE_PERSON_ENDS
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
 ORG_WORDS: Final = lx.ORG_WORDS
 POSSESSIVE_S: Final = lx.POSSESSIVE_S
@@ -146,9 +147,11 @@ def headline_clause(tokens: list[Token], spans: list[QuoteSpan], qi: int) -> Men
 def colon_subject(tokens: list[Token]) -> Mention | None:
     """A headline opened by a quote and a colon, then the person who said it: the subject of
     the headline's present verb ("‘…’: Harbour coach Ann Lee takes the blame", "‘…’: Dock
-    worker wins £2m"), or the person a piece is "with" to the line's end ("‘…’: A conversation
-    with poet Ann Lee"). A person only: a full name, or a description ending in a noun of
-    people; not "‘…’: Strike enters third week" nor "‘…’: The film nobody wants"."""
+    worker wins £2m"), or up to a preposition when no verb follows ("‘…’: Ann Lee on her new
+    play", "‘…’: poet Ann Lee in conversation"), or the person a piece is "with" to the line's
+    end ("‘…’: A conversation with poet Ann Lee"). A person only: a full name, or a
+    description ending in a noun of people; not "‘…’: Strike enters third week" nor "‘…’: The
+    film nobody wants" nor "‘…’: Strike at the docks in third week"."""
     n = len(tokens)
     k = 2
     with_phrase = (
@@ -173,6 +176,10 @@ def colon_subject(tokens: list[Token]) -> Mention | None:
             ),
             -1,
         )
+        if e < 0:
+            # no verb: the person ends at a preposition in lower case ("‘…’: Ann Lee on her new
+            # play"; not "‘…’: Teachers Dig In", a Title Case line's particle)
+            e = next((j for j in range(k + 1, min(n, k + 7)) if tokens[j].text in HEADLINE_PERSON_ENDS), -1)
         if e < 0:
             return None
     np = tokens[k:e]

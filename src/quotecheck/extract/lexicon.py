@@ -1625,6 +1625,9 @@ FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los",
 # Prepositions that set a topic after a headline's speaker before its colon: "Lee On Pier
 # Cuts: ‘…’", "Mayor About the Levy: ‘…’".
 HEADLINE_TOPIC_PREPS = {"on", "about", "regarding"}
+# Prepositions that end the person a quote-first headline gives its words to, when no verb
+# does: "‘…’: Ann Lee on her new play", "‘…’: poet Ann Lee in conversation", "… at 80".
+HEADLINE_PERSON_ENDS = HEADLINE_TOPIC_PREPS | {"in", "at"}
 # Verbs a headline uses for someone's words: "X Says …", "X Warns …", "X Calls Cuts “…”".
 HEADLINE_CUES = {
     "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",
