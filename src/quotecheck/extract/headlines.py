@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.formats import HEADLINE_MAX
-from quotecheck.extract.mentions import Mention, kind_of_mention, people_noun, verb_like
+from quotecheck.extract.mentions import Mention, kind_of_mention, people_noun, reads_as_person, verb_like
 from quotecheck.extract.names import (
     FORMER,
     ROLE_ALIASES,
@@ -34,6 +34,8 @@ from quotecheck.extract.names import (
     fits_body,
     held_role,
     holds,
+    is_org,
+    is_place,
     person_name,
 )
 from quotecheck.extract.sentences import Token, tokenize
@@ -180,6 +182,8 @@ def colon_subject(tokens: list[Token]) -> Mention | None:
             # no verb: the person ends at a preposition in lower case ("‘…’: Ann Lee on her new
             # play"; not "‘…’: Teachers Dig In", a Title Case line's particle)
             e = next((j for j in range(k + 1, min(n, k + 7)) if tokens[j].text in HEADLINE_PERSON_ENDS), -1)
+            if e >= 0 and not person_shown(tokens[k:e]):
+                return None
         if e < 0:
             return None
     np = tokens[k:e]
@@ -191,6 +195,17 @@ def colon_subject(tokens: list[Token]) -> Mention | None:
     ):
         return None
     return Mention(tuple(np), kind_of_mention(np), ":", tuple(np))
+
+
+def person_shown(np: list[Token]) -> bool:
+    """A headline's words before a preposition, with no verb to make them a subject, are a
+    person only on positive evidence: a known given name or a title ("Ann Lee", "Dr Ana
+    Lee"), or a lower-case noun of people in them ("poet Noor Hale", "the Okoro sisters");
+    never a place's or a body's name ("Kelso Harbour", "Green Lane School", "Marlow United"),
+    which a line such as "‘…’: Kelso Harbour in the spotlight" sets out as a scene."""
+    if not np or is_org(np) or is_place(np):
+        return False
+    return reads_as_person(np) or any(t.text.islower() and people_noun(t.lower) for t in np)
 
 
 def headline_verb(tokens: list[Token], v: int, q: int) -> bool:
