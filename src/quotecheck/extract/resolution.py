@@ -483,7 +483,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             # "The best track, “Harbour Lights,” is …" then "wrote that “Harbour Lights” had made
             # her cry": a name read as a title or term once is that again when quoted again
             core = words.rstrip(NAME_EDGE)
-            if kind == "quote" and core in names and span.close_at > headline:
+            if kind == "quote" and core in names and span.close_at > headline and name_then_verb(text, span):
                 kind = names[core]
             elif kind != "quote":
                 names.setdefault(core, kind)
@@ -515,6 +515,26 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
 
 NAME_EDGE: Final = " .!?,;:'’\"”"
 """What a repeated name's words may end in besides the name (see ``resolve``)."""
+
+
+def name_then_verb(text: str, span: QuoteSpan) -> bool:
+    """A repeated name is a noun in its clause, its verb right after the closing mark ("wrote
+    that “Copper Tide” was …", "admits “Low Country” nearly broke the band"): words with no
+    stop or comma of their own. Not an utterance that happens to repeat it, the complement of
+    a cue ("Lee shouted, “Build It Now!”", "said simply: “Come Home.”", "“Vote Kell,” said
+    her manager"): those end in their own mark or have no verb after them."""
+    words = text[span.start : span.end]
+    if words != words.rstrip(NAME_EDGE):
+        return False
+    for word in text[span.close_at : span.close_at + 60].split()[:3]:
+        tok = Token(word, word.lower(), 0, len(word))
+        if word.isalpha() and word.islower() and word.endswith("ly") and not finite(tok):
+            continue  # "“Low Country” nearly broke …"
+        low = tok.lower
+        return word.isalpha() and (
+            finite(tok) or (word.islower() and len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+        )
+    return False
 
 
 def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> str | None:
