@@ -103,6 +103,68 @@ def test_coordinated_cue_without_comma_stays_in_the_adverbial() -> None:
     assert mention_of(text, "millions") == ("quote", "the contractor")
 
 
+# the joined verb goes on from the person a report names, not past them to the reporter
+JOINED_AFTER_A_PERSON = [
+    (
+        "Police say the cyclist fled when the van stopped, but later told officers he had been “in shock.”",
+        "in shock",
+        "the cyclist",
+    ),
+    (
+        "Witnesses said a fisherman waved after the boat capsized, and shouted “get the rope.”",
+        "get the rope",
+        "a fisherman",
+    ),
+    (
+        "Prosecutors allege the treasurer hid the ledger once the audit was announced, but later told staff "
+        "it was “lost.”",
+        "lost",
+        "the treasurer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), JOINED_AFTER_A_PERSON)
+def test_joined_verb_stays_with_a_reported_person(text: str, words: str, speaker: str) -> None:
+    assert mention_of(text, words) == ("quote", speaker)
+
+
+def test_joined_verb_climbs_past_a_reported_thing() -> None:
+    text = (
+        "The warden said the bridge held firm while the flood peaked, but admitted the town had been “lucky.”"
+    )
+    assert mention_of(text, "lucky") == ("quote", "The warden")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Fans said the noise grew as the captain walked out, bowed, and told the stands he was “home again.”",
+            "home again",
+            "the captain",
+        ),
+        (
+            "Neighbours said the street went quiet after the landlord arrived, knocked, and told the tenants "
+            "they had “one week.”",
+            "one week",
+            "the landlord",
+        ),
+    ],
+)
+def test_list_comma_in_adverbial_is_no_clause_end(text: str, words: str, speaker: str) -> None:
+    # "…, VERBed, and VERBed": the comma before "and" closes a list of the adverbial's verbs
+    assert mention_of(text, words) == ("quote", speaker)
+
+
+def test_report_left_unparsed_is_not_climbed_past() -> None:
+    text = (
+        "The inquiry heard that Ora Beck moved the files after the raid began, and told a colleague they "
+        "were “gone for good.”"
+    )
+    assert mention_of(text, "gone for good")[1] != "The inquiry"
+
+
 # ---- "with A VERBing “…” and B VERBing “…”": the second participle has its own subject ----
 ABSOLUTE_PAIRS = [
     (
@@ -216,6 +278,40 @@ def test_repeated_quote_stays_a_quote() -> None:
     assert all(q.speaker == "Ada Voss" for q in quotes)
 
 
+REPEATED_AS_UTTERANCE = [
+    (
+        "The union’s banner read “Fair Pay Now.” At the depot gate, the organiser, Ola Brin, shouted, "
+        "“Fair Pay Now!”",
+        "Fair Pay Now!",
+        "Ola Brin",
+    ),
+    (
+        "The new bakery is called “Good Morning.” When the first customers came in, its owner, Tam Reyes, "
+        "smiled and said: “Good Morning.”",
+        "Good Morning.",
+        "Tam Reyes",
+    ),
+    (
+        "The festival’s theme this year is “Open Doors.” “Open Doors,” the organiser, Lia Brandt, told "
+        "volunteers, “is a promise.”",
+        "Open Doors,",
+        "Lia Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REPEATED_AS_UTTERANCE)
+def test_repeated_name_said_as_an_utterance_stays_a_quote(text: str, words: str, speaker: str) -> None:
+    # a cue's complement ending in its own mark, or with no verb after it, is words said
+    q = [q for q in extract(text) if q.text.startswith(words.rstrip(",.!"))][-1]
+    assert q.kind == "quote" and q.speaker == speaker
+
+
+def test_repeated_name_before_an_adverb_and_verb_is_a_title() -> None:
+    text = "The album “Grey Water” came out in June. Her brother, Teo Lind, says “Grey Water” nearly ended the band."
+    assert [q.kind for q in extract(text) if q.text.startswith("Grey Water")] == ["title", "title"]
+
+
 # ---- "a NOUN labelled/branded “X”": the participle names the thing, whoever reports it ----
 NAMED_BY_PARTICIPLE = [
     ("According to the audit, Voss kept a folder labeled “petty cash” that hid the transfers.", "petty cash"),
@@ -282,3 +378,17 @@ def test_title_case_headline_particle_is_no_preposition() -> None:
     text = "“We Will Not Back Down”: Dockers Dig In\n\nDockers picketed again. “We will not back down,” said Ana Moss.\n"
     q = extract(text)[0]
     assert q.speaker_start is None or text[q.speaker_start : q.speaker_end] != "Dockers Dig"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Nobody comes here any more’: Fenwick Quay in the off season\n\nThe cafés on the quay have shut.\n",
+        "‘We play for the town’: Dunmore Rovers on the up\n\nThe club won again on Saturday.\n",
+        "‘A second home for us all’: Hill Street Library at 100\n\nThe library opened in 1926.\n",
+        "‘It never sleeps’: Carrow Market at midnight\n\nTraders arrive before dawn.\n",
+    ],
+)
+def test_quote_first_headline_place_or_body_before_a_preposition_is_no_speaker(text: str) -> None:
+    # no verb after the colon: only a known given name, a title or a noun of people makes a person
+    assert extract(text)[0].speaker is None

@@ -87,6 +87,7 @@ from quotecheck.extract.mentions import (
 from quotecheck.extract.names import (
     given_name,
     is_org,
+    is_place,
     joins_name,
     word_gender,
 )
@@ -186,6 +187,8 @@ PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS: Final = lx.PRONOUNS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+PERSON_COMPOUND_ENDS: Final = lx.PERSON_COMPOUND_ENDS
+UNNAMED_PERSON_NOUNS: Final = lx.UNNAMED_PERSON_NOUNS
 PUBLISH_FORMS: Final = lx.PUBLISH_FORMS
 PUT_OUT_FORMS: Final = lx.PUT_OUT_FORMS
 PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
@@ -3528,12 +3531,45 @@ def joined_clause(s: Sentence, b: int) -> int:
     cl = s.owner[b]
     if b < 1 or s.tokens[b - 1].text != "," or s.clauses[cl].role != ADVERBIAL:
         return cl
+    if any(t.text == "," for t in s.tokens[s.clauses[cl].start + 1 : b - 1]):
+        return cl  # a list's last comma ("when the mayor walked in, smiled, and told …"): still hers
     for _ in range(8):  # bounded: clauses nest a few deep
         c = s.clauses[cl]
         if c.role not in (ADVERBIAL, REPORT) or c.parent < 0:
             break
+        if c.role == REPORT and not reported_thing(clause_subject(s, cl)):
+            break  # "Police said the driver fled when …, but later told them …": the driver's
+        p = s.clauses[c.parent]
+        if (
+            c.role == ADVERBIAL
+            and p.role != REPORT
+            and any(t.lower == "that" for t in s.tokens[p.start : c.start])
+        ):
+            break  # "The court heard that Ray Moll hid it after …, and told …": a report unparsed
         cl = c.parent
     return cl
+
+
+def reported_thing(np: list[Token] | None) -> bool:
+    """The subject of a reported clause is a thing, place or event ("the city", "the leak",
+    "the scheme"), which a verb of saying joined further on cannot continue; not a person or
+    people ("the driver", "Dale Fenn", "she", "the crew"), who may well have gone on to say it."""
+    if not np:
+        return False
+    last = np[-1]
+    low = last.lower
+    if (
+        low in PRONOUNS_HE_SHE_THEY
+        or people_noun(low)
+        or person_like(low)
+        or word_gender(low)
+        or low in UNNAMED_PERSON_NOUNS
+        or low.endswith(PERSON_COMPOUND_ENDS)
+    ):
+        return False
+    if last.is_cap:
+        return is_place(np) and not reads_as_person(np)  # "Harbour Road", not "Kel Baro"
+    return kind_of_mention(np) == "description"
 
 
 def set_off_infinitive(tokens: list[Token], v: int, lo: int) -> bool:

@@ -2950,6 +2950,9 @@ UNNAMED_PERSON_NOUNS = {
     "teen", "youngster", "toddler", "baby", "boy", "girl", "man", "woman", "patient",
 }  # fmt: skip
 GATHERING_NOUNS = {"crowd", "audience", "jury", "mob", "throng"}
+# Endings of a compound noun of a person ("gunman", "fisherwoman", "linesmen"): the subject
+# of a reported clause a later joined verb may go on from ("said the gunman fired …, and shouted").
+PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women")
 # Heads of a description that tell only age or sex, not a role ("the boy", "the teenager").
 PLAIN_PERSON_HEADS = {
     "man",
