@@ -2214,14 +2214,9 @@ SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]]
     ("restated_text", restated_text),
     ("cue_before", cue_before),
     ("same_sentence", same_sentence),
-    ("stance_subject", stance_subject),
-    ("binding_text", binding_text),
-    # a line opened by a speaker label: "HALE: We are “very sure.”"
-    ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
-    # a block under a headline that says who spoke ("Mayor Says …")
-    ("roundup", lambda w: found(roundup_entry(w.text, w.spans, w.qi) if w.opens else None, "leading")),
-    ("cue_in_sentence", cue_in_sentence),
-    # an all-caps digest headline, or a quote in the article's headline with its speaker and verb
+    # before a verb of stance further back: a headline's clause has a bare noun for its subject
+    # ("… approves cuts as leader warns of “…”"), which the body's grammar reads as no subject.
+    # An all-caps digest headline, or a quote in the article's headline with its speaker and verb
     (
         "headline",
         lambda w: found(
@@ -2229,6 +2224,13 @@ SENTENCE_SIEVES: Final[tuple[tuple[str, Callable[[Window], Found | None]], ...]]
             "headline",
         ),
     ),
+    ("stance_subject", stance_subject),
+    ("binding_text", binding_text),
+    # a line opened by a speaker label: "HALE: We are “very sure.”"
+    ("transcript_line", lambda w: found(transcript_line(w.text, w.spans, w.qi), "leading")),
+    # a block under a headline that says who spoke ("Mayor Says …")
+    ("roundup", lambda w: found(roundup_entry(w.text, w.spans, w.qi) if w.opens else None, "leading")),
+    ("cue_in_sentence", cue_in_sentence),
 )
 """The sentence sieves, in order: the first that fires attributes the quote."""
 

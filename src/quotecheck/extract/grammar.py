@@ -87,6 +87,7 @@ from quotecheck.extract.mentions import (
 from quotecheck.extract.names import (
     given_name,
     is_org,
+    is_place,
     joins_name,
     word_gender,
 )
@@ -190,6 +191,8 @@ PRONOUN_OF: Final = lx.PRONOUN_OF
 PRONOUN_SPEAKERS: Final = lx.PRONOUN_SPEAKERS
 PRONOUNS: Final = lx.PRONOUNS
 PRONOUNS_HE_SHE_THEY: Final = lx.PRONOUNS_HE_SHE_THEY
+PERSON_COMPOUND_ENDS: Final = lx.PERSON_COMPOUND_ENDS
+UNNAMED_PERSON_NOUNS: Final = lx.UNNAMED_PERSON_NOUNS
 PUBLISH_FORMS: Final = lx.PUBLISH_FORMS
 PUT_OUT_FORMS: Final = lx.PUT_OUT_FORMS
 PUT_OUT_NOUNS: Final = lx.PUT_OUT_NOUNS
@@ -1690,6 +1693,8 @@ def plural_after_relative(tokens: list[Token], i: int, rel: int) -> bool:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if nxt in FINITE_AUX or nxt in BE_FORMS:
         return False  # "Riders who saw the port report were “stunned”": a noun before the verb
+    if tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES:
+        return False  # "residents who had called the project “…”": a noun after its article
     return bare_present(tokens[i]) and agrees([tokens[rel - 1]], tokens[i]) and tokens[i - 1].text.isalpha()
 
 
@@ -3513,7 +3518,7 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         first = (
             coordinated_infinitive(tokens, b, lo) if bare_present(tokens[v]) or not finite(tokens[v]) else -1
         )
-        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, s.owner[v], v)
+        np = infinitive_subject(s, first) if first >= 0 else clause_subject(s, joined_clause(s, b), v)
         if np is None and clause.role == REPORT and tokens[lo].lower == "that":
             np = sentence_subject(tokens, lo + 1, v)  # "testified that Lund came … and told her"
         bare = not any(t.lower in AUXILIARIES for t in tokens[b + 1 : v])
@@ -3657,6 +3662,55 @@ def subject(s: Sentence, cue: Cue) -> Mention | None:
         np = clause_subject(s, s.owner[v])
         return make_mention(tokens, np, word) if np is not None else None
     return None
+
+
+def joined_clause(s: Sentence, b: int) -> int:
+    """The clause a verb after the coordinator at ``b`` goes on from: the clause the
+    coordinator stands in, but past a comma the one an adverbial clause ending there hangs
+    from, and past a report the verb that reports it ("Lee said the city acted once the leak
+    was known, but conceded that …": Lee, not the leak nor the city)."""
+    cl = s.owner[b]
+    if b < 1 or s.tokens[b - 1].text != "," or s.clauses[cl].role != ADVERBIAL:
+        return cl
+    if any(t.text == "," for t in s.tokens[s.clauses[cl].start + 1 : b - 1]):
+        return cl  # a list's last comma ("when the mayor walked in, smiled, and told …"): still hers
+    for _ in range(8):  # bounded: clauses nest a few deep
+        c = s.clauses[cl]
+        if c.role not in (ADVERBIAL, REPORT) or c.parent < 0:
+            break
+        if c.role == REPORT and not reported_thing(clause_subject(s, cl)):
+            break  # "Police said the driver fled when …, but later told them …": the driver's
+        p = s.clauses[c.parent]
+        if (
+            c.role == ADVERBIAL
+            and p.role != REPORT
+            and any(t.lower == "that" for t in s.tokens[p.start : c.start])
+        ):
+            break  # "The court heard that Ray Moll hid it after …, and told …": a report unparsed
+        cl = c.parent
+    return cl
+
+
+def reported_thing(np: list[Token] | None) -> bool:
+    """The subject of a reported clause is a thing, place or event ("the city", "the leak",
+    "the scheme"), which a verb of saying joined further on cannot continue; not a person or
+    people ("the driver", "Dale Fenn", "she", "the crew"), who may well have gone on to say it."""
+    if not np:
+        return False
+    last = np[-1]
+    low = last.lower
+    if (
+        low in PRONOUNS_HE_SHE_THEY
+        or people_noun(low)
+        or person_like(low)
+        or word_gender(low)
+        or low in UNNAMED_PERSON_NOUNS
+        or low.endswith(PERSON_COMPOUND_ENDS)
+    ):
+        return False
+    if last.is_cap:
+        return is_place(np) and not reads_as_person(np)  # "Harbour Road", not "Kel Baro"
+    return kind_of_mention(np) == "description"
 
 
 def set_off_infinitive(tokens: list[Token], v: int, lo: int) -> bool:
@@ -4790,8 +4844,14 @@ def participle_subject(s: Sentence, v: int) -> list[Token] | None:
             return np  # not "issued a statement saying", "sent out a release saying": theirs
     if c.role == ABSOLUTE:
         e = b + 1
-        np = tokens[c.start + 1 : e]  # "with hundreds of marchers chanting", "with one of her posters asking"
-        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, c.start + 1, v)
+        lo = c.start + 1
+        # "with Lee calling it “…” and residents warning …": a second participle after a
+        # coordinator has its own subject, the words from the coordinator on
+        k = next((k for k in range(b, lo, -1) if tokens[k].lower in COORDINATORS), -1)
+        if lo < k < b and any(lo < cue.head < k for cue in s.cues):
+            lo = k + 1
+        np = tokens[lo:e]  # "with hundreds of marchers chanting", "with one of her posters asking"
+        return np if np and all(t.text[:1].isalnum() for t in np) else np_forward(tokens, lo, v)
     return clause_subject(s, s.owner[v], v)
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from quotecheck.extract import lexicon as lx
 from quotecheck.extract.formats import HEADLINE_MAX
-from quotecheck.extract.mentions import Mention, kind_of_mention, people_noun, verb_like
+from quotecheck.extract.mentions import Mention, kind_of_mention, people_noun, reads_as_person, verb_like
 from quotecheck.extract.names import (
     FORMER,
     ROLE_ALIASES,
@@ -34,6 +34,8 @@ from quotecheck.extract.names import (
     fits_body,
     held_role,
     holds,
+    is_org,
+    is_place,
     person_name,
 )
 from quotecheck.extract.sentences import QUOTE_OPENING, Token, tokenize
@@ -53,6 +55,7 @@ FINITE_WORDS: Final = lx.FINITE_WORDS
 FORMER_WORDS: Final = lx.FORMER_WORDS
 HEADLINE_CUES: Final = lx.HEADLINE_CUES
 HEADLINE_TOPIC_PREPS: Final = lx.HEADLINE_TOPIC_PREPS
+HEADLINE_PERSON_ENDS: Final = lx.HEADLINE_PERSON_ENDS
 NOUN_PREPOSITIONS: Final = lx.NOUN_PREPOSITIONS
 ORG_WORDS: Final = lx.ORG_WORDS
 POSSESSIVE_S: Final = lx.POSSESSIVE_S
@@ -182,9 +185,11 @@ def title_words(quote: str) -> bool:
 def colon_subject(tokens: list[Token]) -> Mention | None:
     """A headline opened by a quote and a colon, then the person who said it: the subject of
     the headline's present verb ("‘…’: Harbour coach Ann Lee takes the blame", "‘…’: Dock
-    worker wins £2m"), or the person a piece is "with" to the line's end ("‘…’: A conversation
-    with poet Ann Lee"). A person only: a full name, or a description ending in a noun of
-    people; not "‘…’: Strike enters third week" nor "‘…’: The film nobody wants"."""
+    worker wins £2m"), or up to a preposition when no verb follows ("‘…’: Ann Lee on her new
+    play", "‘…’: poet Ann Lee in conversation"), or the person a piece is "with" to the line's
+    end ("‘…’: A conversation with poet Ann Lee"). A person only: a full name, or a
+    description ending in a noun of people; not "‘…’: Strike enters third week" nor "‘…’: The
+    film nobody wants" nor "‘…’: Strike at the docks in third week"."""
     n = len(tokens)
     k = 2
     with_phrase = (
@@ -210,6 +215,12 @@ def colon_subject(tokens: list[Token]) -> Mention | None:
             -1,
         )
         if e < 0:
+            # no verb: the person ends at a preposition in lower case ("‘…’: Ann Lee on her new
+            # play"; not "‘…’: Teachers Dig In", a Title Case line's particle)
+            e = next((j for j in range(k + 1, min(n, k + 7)) if tokens[j].text in HEADLINE_PERSON_ENDS), -1)
+            if e >= 0 and not person_shown(tokens[k:e]):
+                return None
+        if e < 0:
             return None
     np = tokens[k:e]
     if not np or any(t.quote >= 0 or not t.text[:1].isalnum() for t in np):
@@ -220,6 +231,17 @@ def colon_subject(tokens: list[Token]) -> Mention | None:
     ):
         return None
     return Mention(tuple(np), kind_of_mention(np), ":", tuple(np))
+
+
+def person_shown(np: list[Token]) -> bool:
+    """A headline's words before a preposition, with no verb to make them a subject, are a
+    person only on positive evidence: a known given name or a title ("Ann Lee", "Dr Ana
+    Lee"), or a lower-case noun of people in them ("poet Noor Hale", "the Okoro sisters");
+    never a place's or a body's name ("Kelso Harbour", "Green Lane School", "Marlow United"),
+    which a line such as "‘…’: Kelso Harbour in the spotlight" sets out as a scene."""
+    if not np or is_org(np) or is_place(np):
+        return False
+    return reads_as_person(np) or any(t.text.islower() and people_noun(t.lower) for t in np)
 
 
 def headline_verb(tokens: list[Token], v: int, q: int) -> bool:

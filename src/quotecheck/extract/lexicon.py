@@ -1644,6 +1644,9 @@ FOREIGN_ARTICLES = {"le", "la", "les", "l’", "der", "die", "das", "el", "los",
 # Prepositions that set a topic after a headline's speaker before its colon: "Lee On Pier
 # Cuts: ‘…’", "Mayor About the Levy: ‘…’".
 HEADLINE_TOPIC_PREPS = {"on", "about", "regarding"}
+# Prepositions that end the person a quote-first headline gives its words to, when no verb
+# does: "‘…’: Ann Lee on her new play", "‘…’: poet Ann Lee in conversation", "… at 80".
+HEADLINE_PERSON_ENDS = HEADLINE_TOPIC_PREPS | {"in", "at"}
 # Verbs a headline uses for someone's words: "X Says …", "X Warns …", "X Calls Cuts “…”".
 HEADLINE_CUES = {
     "say", "tell", "warn", "vow", "insist", "claim", "argue", "promise", "declare", "urge", "ask",
@@ -3013,6 +3016,9 @@ ONE_PERSON_HEADS = (
 # What after a description's head adds another noun phrase to it: an apposition, a list or a
 # companion ("The vicar, a keen cyclist,", "The nurse and her son", "The pilot with his crew").
 SECOND_NP_LEADS = (",", " and ", " or ", " with ", " & ")
+# Endings of a compound noun of a person ("gunman", "fisherwoman", "linesmen"): the subject
+# of a reported clause a later joined verb may go on from ("said the gunman fired …, and shouted").
+PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women")
 # Heads of a description that tell only age or sex, not a role ("the boy", "the teenager").
 PLAIN_PERSON_HEADS = {
     "man",

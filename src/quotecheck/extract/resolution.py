@@ -22,7 +22,7 @@ from quotecheck.extract.headlines import (
     role_holder,
     title_case,
 )
-from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for
+from quotecheck.extract.kinds import caps_headline, coordinated_kind, kind_for, name_shaped
 from quotecheck.extract.mentions import (
     Mention,
     agent_plural,
@@ -316,6 +316,7 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
     resolved_as: dict[int, str] = {}  # the person each description mention was resolved to
     roles: list[tuple[int, str]] = []  # the headline's quotes given by a role, and the role
     bodies: list[tuple[int, str]] = []  # and those given by a body's noun ("Utility Says …")
+    names: dict[str, str] = {}  # the words of each name-shaped title or term met so far, and its kind
     for qi, span in enumerate(spans):
         f = found[qi]
         m = f.mention
@@ -477,6 +478,15 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
             kind = "title"  # an all-caps subheading after a quote: no cue of its own
         if kind == "quote" and results:
             kind = coordinated_kind(text, spans[qi - 1], span, results[-1].kind) or kind
+        words = text[span.start : span.end]
+        if name_shaped(words):
+            # "The best track, “Harbour Lights,” is …" then "wrote that “Harbour Lights” had made
+            # her cry": a name read as a title or term once is that again when quoted again
+            core = words.rstrip(NAME_EDGE)
+            if kind == "quote" and core in names and span.close_at > headline and name_then_verb(text, span):
+                kind = names[core]
+            elif kind != "quote":
+                names.setdefault(core, kind)
         if kind == "title":
             m = None  # the name of a work, place or business: nobody's words, so nobody's quote
         key = m.start if m is not None else -1 - qi
@@ -501,6 +511,30 @@ def resolve(text: str, spans: list[QuoteSpan], found: list[Found], headline: int
     if headline >= 0 and results and results[0].start < headline:
         echo_headline(text, results, headline)
     return results
+
+
+NAME_EDGE: Final = " .!?,;:'’\"”"
+"""What a repeated name's words may end in besides the name (see ``resolve``)."""
+
+
+def name_then_verb(text: str, span: QuoteSpan) -> bool:
+    """A repeated name is a noun in its clause, its verb right after the closing mark ("wrote
+    that “Copper Tide” was …", "admits “Low Country” nearly broke the band"): words with no
+    stop or comma of their own. Not an utterance that happens to repeat it, the complement of
+    a cue ("Lee shouted, “Build It Now!”", "said simply: “Come Home.”", "“Vote Kell,” said
+    her manager"): those end in their own mark or have no verb after them."""
+    words = text[span.start : span.end]
+    if words != words.rstrip(NAME_EDGE):
+        return False
+    for word in text[span.close_at : span.close_at + 60].split()[:3]:
+        tok = Token(word, word.lower(), 0, len(word))
+        if word.isalpha() and word.islower() and word.endswith("ly") and not finite(tok):
+            continue  # "“Low Country” nearly broke …"
+        low = tok.lower
+        return word.isalpha() and (
+            finite(tok) or (word.islower() and len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+        )
+    return False
 
 
 def pronoun_goes_on(text: str, before: Attributed, open_at: int, m: Mention) -> str | None:
