@@ -713,9 +713,13 @@ def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> st
     if name is None:
         return None
     if raw in QA_LABELS:
-        if raw == "A":
-            return answering(text, block_start) or "A"
-        return in_role(text, "interviewer", block_start) or "Q"
+        if raw == "A":  # the one the introduction says was asked, as for a quoted answer
+            found = asked_person(text, block_start) or answering(text, block_start)
+            asking = asker(text, block_start)
+            if found and asking and found.split()[-1] == asking.split()[-1]:
+                found = None  # "Our reporter Tom Reed interviewed …": he asks, not answers
+            return found or "A"
+        return in_role(text, "interviewer", block_start) or asker(text, block_start) or "Q"
     full = full_name(text, name, block_start, block_end)
     if full != name:
         return full
@@ -834,7 +838,7 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
 
 CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
 INTERVIEW_CUES: Final = re.compile(
-    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
+    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down|questions)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
     rf"|\b(?:(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up|chats|chatted)[ \u00a0]with|(?:talks|speaks)[ \u00a0](?:to|with)|meets|asks)[ \u00a0](?:[a-z]+,?[ \u00a0]){{0,4}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?!him\b|her\b)(?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
@@ -974,6 +978,20 @@ ASKED_OBJECT: Final = re.compile(
 )
 """The one asked, as the object of asking: "interviewed Ilse Varn", "put five questions to Ilse
 Varn", "spoke to former mayor Ilse Varn", "an interview with Ilse Varn"; never after "by"."""
+
+
+def asker(text: str, block_start: int) -> str | None:
+    """The one interviewer an introduction names as the subject of asking or after "by" or
+    "our reporter" ("Our reporter Tom Reed interviewed Ilse Varn"), as a given name and a
+    surname; None when it names none or two."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    found: dict[str, str] = {}
+    for pattern in (ASKER_SUBJECT, ASKER_AGENT):
+        for m in pattern.finditer(window):
+            words = untitled(m.group(1)).split()
+            if len(words) >= 2 and given_name(words[-2]):
+                found.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def asked_person(text: str, block_start: int) -> str | None:
@@ -1123,7 +1141,8 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     question's answer runs over as many lines as the longest answer before it, and ends
     before a line naming the interviewee ("Lund's book is out in May")."""
     turns: list[TranscriptTurn] = []
-    least = 2 if stop_labelled(text, block) else 3  # "Q. …" / "A. …" twice is an interview already
+    stop = stop_labelled(text, block)
+    least = 2 if stop else 3  # "Q. …" / "A. …" twice is an interview already
     if len(block) >= least:
         longest = max(len(q) for q in block[:-1]) - 1
         for s, e in answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0]:
@@ -1162,9 +1181,24 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
             who = cued_interviewee(text, block_start)
             if who is None and len(block) >= 3:
                 who = interviewee(text, block_start, True)
+        if (
+            who is None
+            and stop
+            and not explainer(text, block_start, [a for q in block for a in q[1:]], asked > 0)
+            and any(
+                voice(text[s:e]) >= TELLS and len(WORD.findall(text[s:e])) > 3
+                for q in block
+                for s, e in q[1:]
+            )
+        ):
+            # "Q. …?" / "A. …" turns under an introduction saying who was asked are that
+            # person's answers even when none says "I" ("A. The recovery was faster."); a
+            # quiz's answers are a word or two ("A. The Wenn.")
+            who = asked_person(text, block_start)
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
-            interviewer = in_role(text, "interviewer", block_start)  # "Berg said …" in an answer: not hers
+            interviewer = in_role(text, "interviewer", block_start) or asker(text, block_start)
+            # "Berg said …" in an answer: not hers
             for q in block:
                 turns.append(TranscriptTurn(q[0][0], q[0][1], q[0][0] - 1, interviewer, None, None, True))
                 turns.extend(
