@@ -969,8 +969,11 @@ ASKER_SUBJECT: Final = re.compile(
 )
 """An interviewer as the subject of asking: "Tom Reed interviewed …", "Tom Reed, our reporter,
 asked …", "Tom Reed, our health editor, put the questions"."""
-ASKER_AGENT: Final = re.compile(rf"\b(?:by|reporter|correspondent|interviewer)[ \u00a0]{CUE_NAME}")
-"""An interviewer named after "by" or the role: "was interviewed by Tom Reed", "Our reporter Tom Reed"."""
+ASKER_AGENT: Final = re.compile(
+    rf"(?:(?<![^\n])By|\b(?:by|reporter|correspondent|interviewer))[ \u00a0]{CUE_NAME}"
+)
+"""An interviewer named after "by" or the role: "was interviewed by Tom Reed", "Our reporter Tom
+Reed", a byline's "By Tom Reed"."""
 ASKED_OBJECT: Final = re.compile(
     r"\b(?:interviewed|interviews|asked|asks|questioned|questions[ \u00a0]to|(?:spoke|speaks|talked|talks)"
     r"[ \u00a0]to|sat[ \u00a0]down[ \u00a0]with|interview[ \u00a0]with)[ \u00a0]"
@@ -1005,6 +1008,7 @@ def asked_person(text: str, block_start: int) -> str | None:
     spoke to us.")."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}  # surname -> "Given Surname", a person by a given name or a title
+    shared: set[str] = set()  # surnames two people named here share
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
@@ -1013,8 +1017,10 @@ def asked_person(text: str, block_start: int) -> str | None:
         )
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
             words, titled = words[1:], True
-        if len(words) >= 2 and (given_name(words[-2]) or titled) and not POSSESSIVE.search(words[-1]):
-            people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        person = len(words) >= 2 and (given_name(words[-2]) or titled) and not POSSESSIVE.search(words[-1])
+        full = f"{words[-2]} {words[-1]}" if person else ""
+        if person and people.setdefault(words[-1], full) != full:
+            shared.add(words[-1])  # "Tamsin Hale and her son Tomas Hale": which Hale is not told
         if len(people) >= LOOKUPS:
             break
     askers = {
@@ -1027,7 +1033,7 @@ def asked_person(text: str, block_start: int) -> str | None:
         people.setdefault(cued.split()[-1], cued)
         asked.setdefault(cued.split()[-1], window.rfind(cued))
     chosen = [last for last in asked if last in people and last not in askers]
-    if len(chosen) > 1:
+    if len(chosen) > 1 or any(last in shared for last in chosen):
         return None
     if chosen:
         at = asked[chosen[0]]
@@ -1039,7 +1045,7 @@ def asked_person(text: str, block_start: int) -> str | None:
             return None
         return people[chosen[0]]
     rest = [last for last in people if last not in askers]
-    return people[rest[0]] if len(rest) == 1 else None
+    return people[rest[0]] if len(rest) == 1 and rest[0] not in shared else None
 
 
 def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
