@@ -632,13 +632,7 @@ def explainer_heading(window: str, surname: str | None) -> bool:
     ("Your questions on the closures"). "Five questions for Ann Lee", "Q&A: Ann Lee on the
     strike", "Ann Lee answers your questions" and a sentence ("In an interview, Lee
     explained.") are none."""
-    for line in window.split("\n"):
-        line = line.strip(HEADING_MARKS)
-        if not line or line[-1] in ".!?:;,…":
-            continue
-        found = WORD.findall(line)
-        if not found or len(found) > HEADING_WORDS or (surname is not None and surname in found):
-            continue  # no words ("14:05", "•"), too long, or naming the one answering
+    for line, found in headings(window, surname):
         if found[-1].lower() in EXPLAINER_TAILS:
             return True
         for part in HEADING_PART.split(line):
@@ -650,6 +644,20 @@ def explainer_heading(window: str, surname: str | None) -> bool:
             if words[0] in SECOND_PERSON and words[1] in QUESTION_NOUNS:
                 return True
     return False
+
+
+def headings(window: str, surname: str | None) -> list[tuple[str, list[str]]]:
+    """The headings in ``window`` that do not name ``surname``, with their words: lines of a few
+    words that end in no stop ("How the levy works", not "14:05", "•" or a sentence)."""
+    found: list[tuple[str, list[str]]] = []
+    for line in window.split("\n"):
+        line = line.strip(HEADING_MARKS)
+        if not line or line[-1] in ".!?:;,…":
+            continue
+        words = WORD.findall(line)
+        if words and len(words) <= HEADING_WORDS and (surname is None or surname not in words):
+            found.append((line, words))
+    return found
 
 
 HEADING_PART: Final = re.compile(r"[:\u2014\u2013|]|[ \u00a0]-[ \u00a0]")
@@ -970,10 +978,18 @@ ASKER_SUBJECT: Final = re.compile(
 """An interviewer as the subject of asking: "Tom Reed interviewed …", "Tom Reed, our reporter,
 asked …", "Tom Reed, our health editor, put the questions"."""
 ASKER_AGENT: Final = re.compile(
-    rf"(?:(?<![^\n])By|\b(?:by|reporter|correspondent|interviewer))[ \u00a0]{CUE_NAME}"
+    r"(?:(?<![^\n])By[ \u00a0](?=[^\n.!?]{1,60}(?:\n|\Z))|\b(?:(?:interviewed|questioned|asked|(?:cross-)?examined)[ \u00a0]"
+    rf"(?:[a-z]+ly[ \u00a0])?by|reporter|correspondent|interviewer)[ \u00a0]){CUE_NAME}"
 )
-"""An interviewer named after "by" or the role: "was interviewed by Tom Reed", "Our reporter Tom
-Reed", a byline's "By Tom Reed"."""
+"""An interviewer named after a verb of asking and "by" or after the role: "was interviewed by
+Tom Reed", "questioned closely by Tom Reed", "Our reporter Tom Reed", or a byline's "By Tom
+Reed" on its own line; never any "by" ("whose plan was approved by Tom Reed")."""
+ASKED_PASSIVE: Final = re.compile(
+    r"\b(?:is|are|was|were|been|being)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:interviewed|questioned|asked|(?:cross-)?examined)"
+    r"[ \u00a0](?:[a-z]+ly[ \u00a0])?by\b"
+)
+"""A passive of asking with its agent: "Ilse Varn was asked by Tom Reed", "Ilse Varn, the
+guard, was cross-examined by Tom Reed" (the sentence's other person was asked)."""
 ASKED_OBJECT: Final = re.compile(
     r"\b(?:interviewed|interviews|asked|asks|questioned|questions[ \u00a0]to|(?:spoke|speaks|talked|talks)"
     r"[ \u00a0]to|sat[ \u00a0]down[ \u00a0]with|interview[ \u00a0]with)[ \u00a0]"
@@ -997,7 +1013,7 @@ def asker(text: str, block_start: int) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def asked_person(text: str, block_start: int) -> str | None:
+def asked_person(text: str, block_start: int, only_asked: bool = False) -> str | None:
     """The one person an introduction before a Q/A block says was asked: the object of asking
     ("Our reporter Tom Reed interviewed Ilse Varn") or the one it says spoke to us
     (``cued_interviewee``), else the only person it names; never an interviewer (the subject of
@@ -1005,7 +1021,9 @@ def asked_person(text: str, block_start: int) -> str | None:
     Tobias Renn spoke to us"), when another person shares the asked one's sentence ("In an
     interview with Tom Reed, Ilse Varn discussed …": who asks is not told), or when two are
     named and neither is said to be asked ("Police arrested Tom Reed. His lawyer, Ilse Varn,
-    spoke to us.")."""
+    spoke to us."). With ``only_asked``, only one the introduction says was asked, and not across a
+    heading that does not name them nor under an explainer's heading ("We interviewed Ann Lee
+    …" / "How the levy works" / "Q. …": the questions are the newsroom's)."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}  # surname -> "Given Surname", a person by a given name or a title
     shared: set[str] = set()  # surnames two people named here share
@@ -1043,8 +1061,23 @@ def asked_person(text: str, block_start: int) -> str | None:
         others = [last for last in people if last != chosen[0] and last not in askers]
         if any(re.search(rf"\b{re.escape(people[last])}\b", sentence) for last in others):
             return None
+        if only_asked and (
+            explainer_heading(window, chosen[0])
+            or headings(window[close.end() if close else len(window) :], chosen[0])
+        ):
+            return None
         return people[chosen[0]]
     rest = [last for last in people if last not in askers]
+    if only_asked:  # the one person besides the asker in a passive of asking, not any one named
+        passive = [m.start() for m in ASKED_PASSIVE.finditer(window)]
+        if len(rest) != 1 or rest[0] in shared or not passive:
+            return None  # "said Ann Lee" over an FAQ: she answers none of it
+        opens = sentence_open(window, passive[-1])
+        close = STOP.search(window, passive[-1])
+        if people[rest[0]] not in window[opens : passive[-1]]:
+            return None
+        after = window[close.end() if close else len(window) :]
+        return None if explainer_heading(window, rest[0]) or headings(after, rest[0]) else people[rest[0]]
     return people[rest[0]] if len(rest) == 1 and rest[0] not in shared else None
 
 
@@ -1200,7 +1233,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
             # "Q. …?" / "A. …" turns under an introduction saying who was asked are that
             # person's answers even when none says "I" ("A. The recovery was faster."); a
             # quiz's answers are a word or two ("A. The Wenn.")
-            who = asked_person(text, block_start)
+            who = asked_person(text, block_start, True)
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
             interviewer = in_role(text, "interviewer", block_start) or asker(text, block_start)
