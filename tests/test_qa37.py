@@ -7,7 +7,13 @@ passages, invented people.
    are asked. A "Q:" turn goes to the interviewer the introduction names, else stays "Q".
 2. "Q. …?" / "A. …" turns set off by a full stop are reported like "Q:"/"A:" ones even when no
    answer says "I": the answers are the asked person's. A lettered list ("A. Rebuild the weir."
-   / "B. Sell the land.") and a quiz (answers of a word or two) are no interview.
+   / "B. Sell the land.") and a quiz (answers of a word or two) are no interview. Those answers
+   need one the introduction says was asked (the object of asking, or the other person of a
+   passive "was questioned by"), not merely the one person it names, and not across a heading
+   that does not name them: an FAQ under a news story is the newsroom's. A "Q." turn with no
+   interviewer named stays "Q", as a "Q:" one does.
+3. "by Name" names an interviewer only after a verb of asking ("was interviewed by") or as a
+   byline on its own line; "whose plan was approved by Name" names none.
 """
 
 from __future__ import annotations
@@ -111,3 +117,80 @@ def test_quiz_is_no_interview() -> None:
         "A. In 1962."
     )
     assert not [e for e in entries(text) if e[2] == "transcript"]
+
+
+FAQ_TURNS: str = (
+    "Q. What does the water charge pay for?\n\n"
+    "A. It pays for new mains under the old town and a reservoir.\n\n"
+    "Q. When is the first bill due?\n\n"
+    "A. Households receive the first bill at the end of April."
+)
+
+
+def answered(text: str) -> list[tuple[str, str | None, str]]:
+    return [e for e in entries(text) if e[0].startswith(("It pays for", "Households receive"))]
+
+
+def test_faq_under_a_quote_goes_to_no_one() -> None:
+    text = (
+        "\u201cThe charge is long overdue,\u201d said Martin Drummel, the water board chair.\n\n" + FAQ_TURNS
+    )
+    assert not answered(text)
+
+
+def test_faq_under_an_announcement_and_explainer_heading_goes_to_no_one() -> None:
+    text = (
+        "Martin Drummel, who has run the water board since 2019, announced the charge last month.\n\n"
+        "Everything you need to know\n\n" + FAQ_TURNS
+    )
+    assert not answered(text)
+
+
+def test_interview_above_a_section_heading_does_not_reach_the_faq() -> None:
+    text = (
+        "We interviewed Martin Drummel about the charge on Friday. \u201cIt was overdue,\u201d Drummel "
+        "told us.\n\nWhat the charge covers\n\n" + FAQ_TURNS
+    )
+    assert not answered(text)
+
+
+def test_passive_of_asking_gives_the_answers_and_the_agent_asks() -> None:
+    text = "Martin Drummel, the board's chair, was questioned by Clara Vane at the hearing.\n\n" + FAQ_TURNS
+    assert speaker_of(text, "It pays for") == "Martin Drummel"
+    assert speaker_of(text, "What does the water") == "Clara Vane"
+
+
+def test_neighbour_interviewed_and_a_heading_naming_him_keeps_the_answers() -> None:
+    text = (
+        "We interviewed Martin Drummel about the charge on Friday.\n\n"
+        "Five questions for Martin Drummel\n\n" + FAQ_TURNS
+    )
+    assert speaker_of(text, "It pays for") == "Martin Drummel"
+    assert speaker_of(text, "Households receive") == "Martin Drummel"
+    assert speaker_of(text, "What does the water") == "Q"
+
+
+# 3. "by Name" --------------------------------------------------------------------------------
+
+QA_COLON: str = (
+    "Q: Why close the quay?\nA: The wall has been failing for years.\n\n"
+    "Q: When will it reopen?\nA: The repairs should take until spring."
+)
+
+
+def test_by_in_a_relative_clause_names_no_interviewer() -> None:
+    text = "We spoke to Agnes Crole, whose plan was approved by Clara Vane last year.\n\n" + QA_COLON
+    assert speaker_of(text, "Why close") == "Q"
+    assert speaker_of(text, "The wall has been") == "Agnes Crole"
+
+
+def test_by_in_an_aside_names_no_interviewer() -> None:
+    text = "Agnes Crole, who was trained by Clara Vane, answered questions from readers.\n\n" + QA_COLON
+    assert speaker_of(text, "Why close") == "Q"
+    assert speaker_of(text, "The repairs should") == "Agnes Crole"
+
+
+def test_by_after_a_passive_of_asking_names_the_interviewer() -> None:
+    text = "Agnes Crole was interviewed briefly by Clara Vane on the quay.\n\n" + QA_COLON
+    assert speaker_of(text, "Why close") == "Clara Vane"
+    assert speaker_of(text, "The wall has been") == "Agnes Crole"
