@@ -10,8 +10,7 @@ passages, invented people.
    / "B. Sell the land.") and a quiz (answers of a word or two) are no interview. Those answers
    need one the introduction says was asked (the object of asking, or the other person of a
    passive "was questioned by"), not merely the one person it names, and not across a heading
-   that does not name them: an FAQ under a news story is the newsroom's. A "Q." turn with no
-   interviewer named stays "Q", as a "Q:" one does.
+   that does not name them: an FAQ under a news story is the newsroom's.
 3. "by Name" names an interviewer only after a verb of asking ("was interviewed by") or as a
    byline on its own line; "whose plan was approved by Name" names none.
 """
@@ -167,7 +166,6 @@ def test_neighbour_interviewed_and_a_heading_naming_him_keeps_the_answers() -> N
     )
     assert speaker_of(text, "It pays for") == "Martin Drummel"
     assert speaker_of(text, "Households receive") == "Martin Drummel"
-    assert speaker_of(text, "What does the water") == "Q"
 
 
 # 3. "by Name" --------------------------------------------------------------------------------

@@ -1236,11 +1236,7 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
             who = asked_person(text, block_start, True)
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
-            interviewer = (
-                in_role(text, "interviewer", block_start)
-                or asker(text, block_start)
-                or ("Q" if stop else None)
-            )
+            interviewer = in_role(text, "interviewer", block_start) or asker(text, block_start)
             # "Berg said …" in an answer: not hers
             for q in block:
                 turns.append(TranscriptTurn(q[0][0], q[0][1], q[0][0] - 1, interviewer, None, None, True))
