@@ -632,13 +632,7 @@ def explainer_heading(window: str, surname: str | None) -> bool:
     ("Your questions on the closures"). "Five questions for Ann Lee", "Q&A: Ann Lee on the
     strike", "Ann Lee answers your questions" and a sentence ("In an interview, Lee
     explained.") are none."""
-    for line in window.split("\n"):
-        line = line.strip(HEADING_MARKS)
-        if not line or line[-1] in ".!?:;,…":
-            continue
-        found = WORD.findall(line)
-        if not found or len(found) > HEADING_WORDS or (surname is not None and surname in found):
-            continue  # no words ("14:05", "•"), too long, or naming the one answering
+    for line, found in headings(window, surname):
         if found[-1].lower() in EXPLAINER_TAILS:
             return True
         for part in HEADING_PART.split(line):
@@ -650,6 +644,20 @@ def explainer_heading(window: str, surname: str | None) -> bool:
             if words[0] in SECOND_PERSON and words[1] in QUESTION_NOUNS:
                 return True
     return False
+
+
+def headings(window: str, surname: str | None) -> list[tuple[str, list[str]]]:
+    """The headings in ``window`` that do not name ``surname``, with their words: lines of a few
+    words that end in no stop ("How the levy works", not "14:05", "•" or a sentence)."""
+    found: list[tuple[str, list[str]]] = []
+    for line in window.split("\n"):
+        line = line.strip(HEADING_MARKS)
+        if not line or line[-1] in ".!?:;,…":
+            continue
+        words = WORD.findall(line)
+        if words and len(words) <= HEADING_WORDS and (surname is None or surname not in words):
+            found.append((line, words))
+    return found
 
 
 HEADING_PART: Final = re.compile(r"[:\u2014\u2013|]|[ \u00a0]-[ \u00a0]")
@@ -713,9 +721,13 @@ def speaker_of(text: str, raw: str, block_start: int, block_end: int = -1) -> st
     if name is None:
         return None
     if raw in QA_LABELS:
-        if raw == "A":
-            return answering(text, block_start) or "A"
-        return in_role(text, "interviewer", block_start) or "Q"
+        if raw == "A":  # the one the introduction says was asked, as for a quoted answer
+            found = asked_person(text, block_start) or answering(text, block_start)
+            asking = asker(text, block_start)
+            if found and asking and found.split()[-1] == asking.split()[-1]:
+                found = None  # "Our reporter Tom Reed interviewed …": he asks, not answers
+            return found or "A"
+        return in_role(text, "interviewer", block_start) or asker(text, block_start) or "Q"
     full = full_name(text, name, block_start, block_end)
     if full != name:
         return full
@@ -834,7 +846,7 @@ def interviewee(text: str, block_start: int, sure: bool = False) -> str | None:
 
 CUE_NAME: Final = r"((?!(?:We|I|They|It|You)\b)(?:[A-Z][\w’'\-]*+\.?[ \u00a0]){0,2}[A-Z][\w’'\-]*+)"
 INTERVIEW_CUES: Final = re.compile(
-    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
+    rf"{CUE_NAME}(,[^.\n]{{1,80}}?,)?[ \u00a0](?:spoke|talked|answered|sat)[ \u00a0](?:to|with|our|my|down|questions)\b(?![ \u00a0](?:with[ \u00a0])?[A-Z])"
     rf"|\b(?:(?:sat[ \u00a0]down|spoke|talked|caught[ \u00a0]up|chats|chatted)[ \u00a0]with|(?:talks|speaks)[ \u00a0](?:to|with)|meets|asks)[ \u00a0](?:[a-z]+,?[ \u00a0]){{0,4}}?{CUE_NAME}"
     rf"|\b(?:[Ww]e|I)[ \u00a0](?:asked|interviewed|spoke[ \u00a0]to|talked[ \u00a0]to|put[ \u00a0]\w+[ \u00a0]questions[ \u00a0]to)"
     rf"[ \u00a0](?!him\b|her\b)(?:[a-z]+[ \u00a0]){{0,3}}?{CUE_NAME}"
@@ -965,8 +977,19 @@ ASKER_SUBJECT: Final = re.compile(
 )
 """An interviewer as the subject of asking: "Tom Reed interviewed …", "Tom Reed, our reporter,
 asked …", "Tom Reed, our health editor, put the questions"."""
-ASKER_AGENT: Final = re.compile(rf"\b(?:by|reporter|correspondent|interviewer)[ \u00a0]{CUE_NAME}")
-"""An interviewer named after "by" or the role: "was interviewed by Tom Reed", "Our reporter Tom Reed"."""
+ASKER_AGENT: Final = re.compile(
+    r"(?:(?<![^\n])By[ \u00a0](?=[^\n.!?]{1,60}(?:\n|\Z))|\b(?:(?:interviewed|questioned|asked|(?:cross-)?examined)[ \u00a0]"
+    rf"(?:[a-z]+ly[ \u00a0])?by|reporter|correspondent|interviewer)[ \u00a0]){CUE_NAME}"
+)
+"""An interviewer named after a verb of asking and "by" or after the role: "was interviewed by
+Tom Reed", "questioned closely by Tom Reed", "Our reporter Tom Reed", or a byline's "By Tom
+Reed" on its own line; never any "by" ("whose plan was approved by Tom Reed")."""
+ASKED_PASSIVE: Final = re.compile(
+    r"\b(?:is|are|was|were|been|being)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:interviewed|questioned|asked|(?:cross-)?examined)"
+    r"[ \u00a0](?:[a-z]+ly[ \u00a0])?by\b"
+)
+"""A passive of asking with its agent: "Ilse Varn was asked by Tom Reed", "Ilse Varn, the
+guard, was cross-examined by Tom Reed" (the sentence's other person was asked)."""
 ASKED_OBJECT: Final = re.compile(
     r"\b(?:interviewed|interviews|asked|asks|questioned|questions[ \u00a0]to|(?:spoke|speaks|talked|talks)"
     r"[ \u00a0]to|sat[ \u00a0]down[ \u00a0]with|interview[ \u00a0]with)[ \u00a0]"
@@ -976,7 +999,21 @@ ASKED_OBJECT: Final = re.compile(
 Varn", "spoke to former mayor Ilse Varn", "an interview with Ilse Varn"; never after "by"."""
 
 
-def asked_person(text: str, block_start: int) -> str | None:
+def asker(text: str, block_start: int) -> str | None:
+    """The one interviewer an introduction names as the subject of asking or after "by" or
+    "our reporter" ("Our reporter Tom Reed interviewed Ilse Varn"), as a given name and a
+    surname; None when it names none or two."""
+    window = text[max(0, block_start - NAMED_BEFORE) : block_start]
+    found: dict[str, str] = {}
+    for pattern in (ASKER_SUBJECT, ASKER_AGENT):
+        for m in pattern.finditer(window):
+            words = untitled(m.group(1)).split()
+            if len(words) >= 2 and given_name(words[-2]):
+                found.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def asked_person(text: str, block_start: int, only_asked: bool = False) -> str | None:
     """The one person an introduction before a Q/A block says was asked: the object of asking
     ("Our reporter Tom Reed interviewed Ilse Varn") or the one it says spoke to us
     (``cued_interviewee``), else the only person it names; never an interviewer (the subject of
@@ -984,9 +1021,12 @@ def asked_person(text: str, block_start: int) -> str | None:
     Tobias Renn spoke to us"), when another person shares the asked one's sentence ("In an
     interview with Tom Reed, Ilse Varn discussed …": who asks is not told), or when two are
     named and neither is said to be asked ("Police arrested Tom Reed. His lawyer, Ilse Varn,
-    spoke to us.")."""
+    spoke to us."). With ``only_asked``, only one the introduction says was asked, and not across a
+    heading that does not name them nor under an explainer's heading ("We interviewed Ann Lee
+    …" / "How the levy works" / "Q. …": the questions are the newsroom's)."""
     window = text[max(0, block_start - NAMED_BEFORE) : block_start]
     people: dict[str, str] = {}  # surname -> "Given Surname", a person by a given name or a title
+    shared: set[str] = set()  # surnames two people named here share
     for m in NAME_RUN.finditer(window):
         words = m.group().split()
         before = WORD_BEFORE.search(window, max(0, m.start() - 40), m.start())
@@ -995,8 +1035,10 @@ def asked_person(text: str, block_start: int) -> str | None:
         )
         while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or name_stop(words[0])):
             words, titled = words[1:], True
-        if len(words) >= 2 and (given_name(words[-2]) or titled) and not POSSESSIVE.search(words[-1]):
-            people.setdefault(words[-1], f"{words[-2]} {words[-1]}")
+        person = len(words) >= 2 and (given_name(words[-2]) or titled) and not POSSESSIVE.search(words[-1])
+        full = f"{words[-2]} {words[-1]}" if person else ""
+        if person and people.setdefault(words[-1], full) != full:
+            shared.add(words[-1])  # "Tamsin Hale and her son Tomas Hale": which Hale is not told
         if len(people) >= LOOKUPS:
             break
     askers = {
@@ -1009,7 +1051,7 @@ def asked_person(text: str, block_start: int) -> str | None:
         people.setdefault(cued.split()[-1], cued)
         asked.setdefault(cued.split()[-1], window.rfind(cued))
     chosen = [last for last in asked if last in people and last not in askers]
-    if len(chosen) > 1:
+    if len(chosen) > 1 or any(last in shared for last in chosen):
         return None
     if chosen:
         at = asked[chosen[0]]
@@ -1019,9 +1061,24 @@ def asked_person(text: str, block_start: int) -> str | None:
         others = [last for last in people if last != chosen[0] and last not in askers]
         if any(re.search(rf"\b{re.escape(people[last])}\b", sentence) for last in others):
             return None
+        if only_asked and (
+            explainer_heading(window, chosen[0])
+            or headings(window[close.end() if close else len(window) :], chosen[0])
+        ):
+            return None
         return people[chosen[0]]
     rest = [last for last in people if last not in askers]
-    return people[rest[0]] if len(rest) == 1 else None
+    if only_asked:  # the one person besides the asker in a passive of asking, not any one named
+        passive = [m.start() for m in ASKED_PASSIVE.finditer(window)]
+        if len(rest) != 1 or rest[0] in shared or not passive:
+            return None  # "said Ann Lee" over an FAQ: she answers none of it
+        opens = sentence_open(window, passive[-1])
+        close = STOP.search(window, passive[-1])
+        if people[rest[0]] not in window[opens : passive[-1]]:
+            return None
+        after = window[close.end() if close else len(window) :]
+        return None if explainer_heading(window, rest[0]) or headings(after, rest[0]) else people[rest[0]]
+    return people[rest[0]] if len(rest) == 1 and rest[0] not in shared else None
 
 
 def qa_turns(text: str, taken: set[int]) -> list[TranscriptTurn]:
@@ -1123,7 +1180,8 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
     question's answer runs over as many lines as the longest answer before it, and ends
     before a line naming the interviewee ("Lund's book is out in May")."""
     turns: list[TranscriptTurn] = []
-    least = 2 if stop_labelled(text, block) else 3  # "Q. …" / "A. …" twice is an interview already
+    stop = stop_labelled(text, block)
+    least = 2 if stop else 3  # "Q. …" / "A. …" twice is an interview already
     if len(block) >= least:
         longest = max(len(q) for q in block[:-1]) - 1
         for s, e in answer_lines(text, block[-1][-1][1], len(text), taken, longest)[0]:
@@ -1162,9 +1220,24 @@ def flush_qa(text: str, block: list[Span], taken: set[int], looked: list[int]) -
             who = cued_interviewee(text, block_start)
             if who is None and len(block) >= 3:
                 who = interviewee(text, block_start, True)
+        if (
+            who is None
+            and stop
+            and not explainer(text, block_start, [a for q in block for a in q[1:]], asked > 0)
+            and any(
+                voice(text[s:e]) >= TELLS and len(WORD.findall(text[s:e])) > 3
+                for q in block
+                for s, e in q[1:]
+            )
+        ):
+            # "Q. …?" / "A. …" turns under an introduction saying who was asked are that
+            # person's answers even when none says "I" ("A. The recovery was faster."); a
+            # quiz's answers are a word or two ("A. The Wenn.")
+            who = asked_person(text, block_start, True)
         own = re.compile(rf"\b{re.escape(who.split()[-1])}\b") if who else None
         if own is not None and not any(own.search(text, s, e) for q in block for s, e in q[1:]):
-            interviewer = in_role(text, "interviewer", block_start)  # "Berg said …" in an answer: not hers
+            interviewer = in_role(text, "interviewer", block_start) or asker(text, block_start)
+            # "Berg said …" in an answer: not hers
             for q in block:
                 turns.append(TranscriptTurn(q[0][0], q[0][1], q[0][0] - 1, interviewer, None, None, True))
                 turns.extend(
