@@ -1,0 +1,119 @@
+"""Session 37, page speaker (s37-vpage): a pronoun turn in a paragraph of its own on a news page
+("<p>Petra Quenby, the fire chief, was unimpressed.</p><p>“…,” she said after the vote.</p>")
+is the words of the one person of the pronoun's sex the paragraph before names in full, when that
+paragraph holds no quotation, never names the draft's speaker, and names no one whose given name
+tells no sex; the turn itself names no one outside its words. A draft that gives the words to
+someone else the page names earlier is then misattributed. Every check goes through files as a
+newsroom gives them (people, towns and bodies invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecheck.api import check
+from quotecheck.model import QuoteResult, Verdict
+
+OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
+WORDS = "The ferry timetable was drafted without a single public meeting."
+EARLIER = "Nobody on the east side asked for this scheme."
+
+
+def checked(tmp_path: Path, draft: str, source: str) -> QuoteResult:
+    folder = tmp_path / "src"
+    folder.mkdir(exist_ok=True)
+    (folder / "page.html").write_text(source, encoding="utf-8")
+    article = tmp_path / "draft.txt"
+    article.write_text("The row over the ferry went on this week.\n\n" + draft + "\n", encoding="utf-8")
+    report = check([article], sources=[folder], store=tmp_path / "store")
+    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def speaker_codes(result: QuoteResult) -> set[str]:
+    return {f.code for f in result.findings if f.code.startswith("speaker")}
+
+
+def page(*paras: str) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    return f"<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>\n{body}\n</article></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    ("antecedent", "turn"),
+    [
+        ("Petra Quenby, the fire chief, was unimpressed.", f"“{WORDS[:-1]},” she said after the vote."),
+        ("Petra Quenby spoke next.", f"“{WORDS[:-1]},” she told the meeting."),
+        ("Petra Quenby, a retired surveyor, has not been persuaded.", f"“{WORDS[:-1]}”, she added."),
+        ("Petra Quenby was not persuaded.", f"“{WORDS[:-1]},” she will say on Tuesday."),
+    ],
+)
+def test_a_pronoun_turn_is_the_person_named_in_the_paragraph_before(
+    tmp_path: Path, antecedent: str, turn: str
+) -> None:
+    source = page(
+        "Matthias Tolliver, a parents' association leader, arrived late.",
+        f"“{EARLIER[:-1]},” he said.",
+        antecedent,
+        turn,
+    )
+    result = checked(tmp_path, f"Matthias Tolliver said: “{WORDS}”", source)
+    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
+
+
+def test_a_he_turn_with_a_woman_named_earlier(tmp_path: Path) -> None:
+    source = page(
+        "Ilse Harrowdale opened the debate.",
+        f"“{EARLIER[:-1]},” she said.",
+        "Gideon Pellamy, the harbour master, was unimpressed.",
+        f"“{WORDS[:-1]},” he said.",
+    )
+    result = checked(tmp_path, f"Ilse Harrowdale said: “{WORDS}”", source)
+    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
+
+
+def test_neighbour_the_person_named_then_he_said_is_the_drafts_speaker(tmp_path: Path) -> None:
+    source = page(
+        "Ilse Harrowdale opened the debate.",
+        f"“{EARLIER[:-1]},” she said.",
+        "Gideon Pellamy, the harbour master, was unimpressed.",
+        f"“{WORDS[:-1]},” he said.",
+    )
+    result = checked(tmp_path, f"Gideon Pellamy said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_codes(result)
+
+
+def test_neighbour_two_people_of_the_pronouns_sex(tmp_path: Path) -> None:
+    source = page(
+        "The ferry came up again.",
+        "Petra Quenby and Carys Ostrander were both unimpressed.",
+        f"“{WORDS[:-1]},” she said.",
+    )
+    result = checked(tmp_path, f"Carys Ostrander said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_commit_errors(result)
+
+
+def test_neighbour_a_pronoun_turn_reading_out_the_drafts_speaker(tmp_path: Path) -> None:
+    source = page(
+        "Petra Quenby, the fire chief, read out a letter from Matthias Tolliver.",
+        f"“{WORDS[:-1]},” she said.",
+    )
+    result = checked(tmp_path, f"Matthias Tolliver said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_commit_errors(result)
+
+
+def test_neighbour_a_given_name_of_no_known_sex_stops_the_reading(tmp_path: Path) -> None:
+    source = page(
+        "Matthias Tolliver arrived late.",
+        f"“{EARLIER[:-1]},” he said.",
+        "Petra Quenby sat beside Tobiah Wrenn.",
+        f"“{WORDS[:-1]},” she said.",
+    )
+    result = checked(tmp_path, f"Matthias Tolliver said: “{WORDS}”", source)
+    assert result.verdict in OK
+
+
+def speaker_commit_errors(result: QuoteResult) -> set[str]:
+    return {f.code for f in result.findings if f.code == "speaker_mismatch"}
