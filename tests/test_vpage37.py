@@ -117,3 +117,39 @@ def test_neighbour_a_given_name_of_no_known_sex_stops_the_reading(tmp_path: Path
 
 def speaker_commit_errors(result: QuoteResult) -> set[str]:
     return {f.code for f in result.findings if f.code == "speaker_mismatch"}
+
+
+# --- 2. the draft's speaker named after the words only as reacting to them ----------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        f"“{WORDS[:-1]},” said Maren Quenby, the chief engineer, “and I mean that.” Carys Ostrander disagreed.",
+        f"“{WORDS[:-1]},” said Maren Quenby. Carys Ostrander frowned.",
+        f"“{WORDS[:-1]},” Maren Quenby, the chief engineer, told the board on Monday. Ostrander objected.",
+        f"“{WORDS[:-1]},” Maren Quenby will tell the board. Carys Ostrander shrugged.",
+    ],
+)
+def test_a_reaction_after_the_words_is_no_speaker_of_them(tmp_path: Path, para: str) -> None:
+    source = page("Carys Ostrander, a ferry pilot, led the protest.", para)
+    result = checked(tmp_path, f"Carys Ostrander said: “{WORDS}”", source)
+    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    ["Carys Ostrander agreed.", "Carys Ostrander later repeated the words.", "Ostrander said the same."],
+)
+def test_neighbour_agreeing_or_repeating_may_share_the_words(tmp_path: Path, reaction: str) -> None:
+    source = page(
+        "Carys Ostrander, a ferry pilot, led the protest.", f"“{WORDS[:-1]},” said Maren Quenby. {reaction}"
+    )
+    result = checked(tmp_path, f"Carys Ostrander said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_commit_errors(result)
+
+
+def test_neighbour_the_speaker_named_with_the_one_reacting(tmp_path: Path) -> None:
+    source = page(f"“{WORDS[:-1]},” said Maren Quenby, “and I mean that.” Carys Ostrander disagreed.")
+    result = checked(tmp_path, f"Maren Quenby said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_codes(result)

@@ -94,6 +94,7 @@ from quotecheck.extract.lexicon import (
     THROUGH_PREPS,
     TITLES,
     TRANSLATE_LEMMAS,
+    TURN_REACTION_FORMS,
     UTTERANCE_NOUNS,
     VARIANT_ENDINGS,
     WORDS_NOUNS,
@@ -839,6 +840,8 @@ def page_speaker(
     served = serving_mention(speaker, match, start, end, accounts) if found else None
     if served is not None:
         return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
+    if found and all(reacting(text, start, end, m, match.start) for m in found):
+        found = []  # "“…,” said Maren Holt, “and I mean that.” Wenna Dorn disagreed.": Dorn answers
     if any(not whose_person(text, m.end()) and not namesake(text, m.start(), speaker) for m in found) or (
         match.source.kind != "release" and not own_page and not word.search(around) and not unnamed
     ):
@@ -903,6 +906,30 @@ def page_speaker(
     if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
         return None  # "“…,” Bell said, giving the English for her answer"
     return who
+
+
+def reacting(text: str, start: int, end: int, mention: re.Match[str], at: int) -> bool:
+    """The draft's speaker's mention in the words' paragraph is a sentence of its own after the
+    quotation and its cue that tells only of their reacting to it, their name and a verb of
+    reacting in the face, the voice or the body, or of taking issue ("“…,” said Maren Holt, “and
+    I mean that.” Wenna Dorn disagreed."): someone answering the speaker, not sharing the words."""
+    q = holding_quote(text, start, end, at, spoken=True)
+    if q is None or q.speaker_end is None:
+        return False
+    plain = QUOTATION.sub(masked, text[start:end])
+    here = mention.start() - start
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(plain)] + [len(plain)]
+    first = max(k for k, s in enumerate(starts[:-1]) if s <= here)
+    lo, hi = starts[first], starts[first + 1]
+    if lo < max(q.end, q.speaker_end):
+        return False
+    tokens = re.findall(r"[^\s.!?]+", plain[lo:hi])
+    if not tokens or tokens[-1].lower() not in TURN_REACTION_FORMS or len(tokens) > 4:
+        return False
+    return (
+        all(t[:1].isupper() and t.lower() not in PRONOUNS for t in tokens[:-1])
+        and plain[lo:hi].rstrip()[-1:] == "."
+    )
 
 
 def antecedent_paragraph(text: str, start: int, q: Quote, draft: re.Pattern[str], sex: str) -> int | None:
