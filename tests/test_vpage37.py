@@ -153,3 +153,38 @@ def test_neighbour_the_speaker_named_with_the_one_reacting(tmp_path: Path) -> No
     source = page(f"“{WORDS[:-1]},” said Maren Quenby, “and I mean that.” Carys Ostrander disagreed.")
     result = checked(tmp_path, f"Maren Quenby said: “{WORDS}”", source)
     assert result.verdict in OK and not speaker_codes(result)
+
+
+# --- 3. "according to" the draft's speaker, with a cue of its own naming another --------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        f"According to Carys Ostrander, the county treasurer, Tomas Quenby told the meeting: “{WORDS}”",
+        f"According to Carys Ostrander, Tomas Quenby said: “{WORDS}”",
+        f"According to Ostrander, a ferry pilot, Tomas Quenby has warned the committee: “{WORDS}”",
+        f"According to Carys Ostrander-Lind, Tomas Quenby told colleagues: “{WORDS}”",
+    ],
+)
+def test_according_to_the_drafts_speaker_of_anothers_words(tmp_path: Path, para: str) -> None:
+    source = page("The ferry came up again.", para)
+    name = "Carys Ostrander-Lind" if "Lind" in para else "Carys Ostrander"
+    result = checked(tmp_path, f"{name} said: “{WORDS}”", source)
+    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
+
+
+def test_neighbour_according_to_another_of_the_drafts_speakers_words(tmp_path: Path) -> None:
+    source = page(
+        "The ferry came up again.", f"According to Carys Ostrander, Tomas Quenby told the meeting: “{WORDS}”"
+    )
+    result = checked(tmp_path, f"Tomas Quenby said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_codes(result)
+
+
+def test_neighbour_according_to_the_drafts_speaker_alone(tmp_path: Path) -> None:
+    source = page(
+        "Tomas Quenby had called for the review.", f"According to Carys Ostrander, a ferry pilot, “{WORDS}”"
+    )
+    result = checked(tmp_path, f"Carys Ostrander said: “{WORDS}”", source)
+    assert result.verdict in OK and not speaker_codes(result)

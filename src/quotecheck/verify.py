@@ -840,7 +840,10 @@ def page_speaker(
     served = serving_mention(speaker, match, start, end, accounts) if found else None
     if served is not None:
         return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
-    if found and all(reacting(text, start, end, m, match.start) for m in found):
+    if found and all(
+        reacting(text, start, end, m, match.start) or reporting(text, start, end, m, match.start)
+        for m in found
+    ):
         found = []  # "“…,” said Maren Holt, “and I mean that.” Wenna Dorn disagreed.": Dorn answers
     if any(not whose_person(text, m.end()) and not namesake(text, m.start(), speaker) for m in found) or (
         match.source.kind != "release" and not own_page and not word.search(around) and not unnamed
@@ -930,6 +933,34 @@ def reacting(text: str, start: int, end: int, mention: re.Match[str], at: int) -
         all(t[:1].isupper() and t.lower() not in PRONOUNS for t in tokens[:-1])
         and plain[lo:hi].rstrip()[-1:] == "."
     )
+
+
+ACCORDING_TO: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.]*(?:\s+|-)){0,3}$")
+"""What stands before a surname that is the one who tells another's words ("according to Halle ")."""
+
+
+def reporting(text: str, start: int, end: int, mention: re.Match[str], at: int) -> bool:
+    """The draft's speaker's mention in the words' paragraph is whom "according to" names as
+    telling of them, in the sentence whose own cue names another speaker in full ("According to
+    Junia Holt, the treasurer, Tomas Dorn told the meeting: “…”", "“…,” Tomas Dorn said in a
+    private meeting, according to Junia Holt, who was present"): the words are Dorn's, as Holt
+    tells them."""
+    if not ACCORDING_TO.search(text, max(start, mention.start() - 60), mention.start()):
+        return False
+    q = holding_quote(text, start, end, at, spoken=True)
+    if q is None or q.speaker_start is None or q.speaker_end is None or not own_saying(q.cue):
+        return False
+    named = text[start + q.speaker_start : start + q.speaker_end].split()
+    if (
+        len(named) < 2
+        or not all(w[:1].isupper() for w in named)
+        or mention.group().lower() in (w.lower() for w in named)
+    ):
+        return False
+    plain = QUOTATION.sub(masked, text[start:end])
+    here = mention.start() - start
+    _, first, last = paragraph_sentences(plain, min(here, q.speaker_start), max(here, q.speaker_end))
+    return last - first == 1
 
 
 def antecedent_paragraph(text: str, start: int, q: Quote, draft: re.Pattern[str], sex: str) -> int | None:
