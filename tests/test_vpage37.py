@@ -1,10 +1,8 @@
-"""Session 37, page speaker (s37-vpage): a pronoun turn in a paragraph of its own on a news page
-("<p>Petra Quenby, the fire chief, was unimpressed.</p><p>“…,” she said after the vote.</p>")
-is the words of the one person of the pronoun's sex the paragraph before names in full, when that
-paragraph holds no quotation, never names the draft's speaker, and names no one whose given name
-tells no sex; the turn itself names no one outside its words. A draft that gives the words to
-someone else the page names earlier is then misattributed. Every check goes through files as a
-newsroom gives them (people, towns and bodies invented)."""
+"""Session 37, page speaker (s37-vpage): after a split quote, the draft's speaker named only as
+reacting ("“…,” said Maren Holt, “and I mean that.” Wenna Dorn disagreed.") is no speaker of the
+words; "According to X, the treasurer, Y told the meeting: “…”" gives the words to Y, so a draft
+giving them to X is misattributed. A pronoun turn on a page stays as it was (neighbours below).
+Every check goes through files as a newsroom gives them (people, towns and bodies invented)."""
 
 from __future__ import annotations
 
@@ -41,37 +39,9 @@ def page(*paras: str) -> str:
     return f"<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>\n{body}\n</article></body></html>\n"
 
 
-@pytest.mark.parametrize(
-    ("antecedent", "turn"),
-    [
-        ("Petra Quenby, the fire chief, was unimpressed.", f"“{WORDS[:-1]},” she said after the vote."),
-        ("Petra Quenby spoke next.", f"“{WORDS[:-1]},” she told the meeting."),
-        ("Petra Quenby, a retired surveyor, has not been persuaded.", f"“{WORDS[:-1]}”, she added."),
-        ("Petra Quenby was not persuaded.", f"“{WORDS[:-1]},” she will say on Tuesday."),
-    ],
-)
-def test_a_pronoun_turn_is_the_person_named_in_the_paragraph_before(
-    tmp_path: Path, antecedent: str, turn: str
-) -> None:
-    source = page(
-        "Matthias Tolliver, a parents' association leader, arrived late.",
-        f"“{EARLIER[:-1]},” he said.",
-        antecedent,
-        turn,
-    )
-    result = checked(tmp_path, f"Matthias Tolliver said: “{WORDS}”", source)
-    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
-
-
-def test_a_he_turn_with_a_woman_named_earlier(tmp_path: Path) -> None:
-    source = page(
-        "Ilse Harrowdale opened the debate.",
-        f"“{EARLIER[:-1]},” she said.",
-        "Gideon Pellamy, the harbour master, was unimpressed.",
-        f"“{WORDS[:-1]},” he said.",
-    )
-    result = checked(tmp_path, f"Ilse Harrowdale said: “{WORDS}”", source)
-    assert result.verdict == Verdict.MISATTRIBUTED, result.findings
+# --- 1. a pronoun turn in a paragraph of its own: the page's speaker is not read from the
+# paragraph before (tried and dropped in review: side mentions and photo credits took the turn),
+# so a page where the draft's speaker is the pronoun's person stays verified --------------------
 
 
 def test_neighbour_the_person_named_then_he_said_is_the_drafts_speaker(tmp_path: Path) -> None:

@@ -860,27 +860,12 @@ def page_speaker(
         # "Tobiah Wrenn, the engineer, was blunt. ‘…,’ he said.": a pronoun whose person the
         # paragraph itself names in full, with no one else named in between
         # on a page that never names the draft's speaker (``unnamed``), the pronoun cannot be them
-        sex = PRONOUN_SEX[words[0].lower()]
-        if not named_here(text[start:end], q.start, q.speaker, "" if unnamed else speaker, sex):
-            # "<p>Petra Ibarrola, the fire chief, was unimpressed.</p><p>“…,” she said.</p>"
-            before = antecedent_paragraph(text, start, q, word, sex) if match.source.kind == "page" else None
-            if before is None:
-                return None
-            wide = holding_quote(text, before, end, match.start, spoken=True)
-            if (
-                wide is None
-                or not wide.speaker
-                or wide.speaker_start is None
-                or wide.speaker_end is None
-                or text[before + wide.speaker_start : before + wide.speaker_end] != mention
-                or not named_here(text[before:end], wide.start, wide.speaker, "" if unnamed else speaker, sex)
-            ):
-                return None
-            start, q = before, wide
+        if not named_here(
+            text[start:end], q.start, q.speaker, "" if unnamed else speaker, PRONOUN_SEX[words[0].lower()]
+        ):
+            return None
     elif not words or not words[0][:1].isupper() or words[0].lower() in PERSONAL_PRONOUNS:
         return None
-    if not q.speaker or q.speaker_start is None or q.speaker_end is None:
-        return None  # (said again for the type checker, of a turn read with the paragraph before)
     who = q.speaker if len(q.speaker.split()) > 1 else introduced(text, start, q.speaker)
     if who is None and len(words) == 1 and words[0] == q.speaker and unintroduced(text, start, q.speaker):
         who = q.speaker  # "‘…,’ Wrenn said." of a Wrenn the page never names in full
@@ -961,36 +946,6 @@ def reporting(text: str, start: int, end: int, mention: re.Match[str], at: int) 
     here = mention.start() - start
     _, first, last = paragraph_sentences(plain, min(here, q.speaker_start), max(here, q.speaker_end))
     return last - first == 1
-
-
-def antecedent_paragraph(text: str, start: int, q: Quote, draft: re.Pattern[str], sex: str) -> int | None:
-    """Where the page's paragraph before a pronoun turn starts (“…,” she said after the vote.),
-    when that paragraph may be the only place the pronoun's person is named: the turn itself
-    names no one outside its words, the paragraph before holds no quotation (none since the last
-    quote), never names the draft's speaker (``draft``), and names exactly one person in full
-    whose given name is of the pronoun's sex and no one whose given name tells no sex. None
-    otherwise."""
-    if start <= 1 or text[start - 1] != "\n":
-        return None
-    if q.speaker_start is None or not no_one_in(
-        text[start : start + q.start] + " " + text[start + q.end : start + q.speaker_start], "", set()
-    ):
-        return None
-    before = text.rfind("\n", 0, start - 1) + 1
-    prev = text[before : start - 1]
-    if not prev.strip() or OPENING_MARK.search(prev) or "”" in prev or draft.search(prev):
-        return None
-    people = set()
-    for pair in NAME_PAIR.finditer(prev):
-        given = pair.group(1).lower()
-        if given in DETERMINERS or given in PRONOUNS or given in TITLES or given + "." in TITLES:
-            continue
-        person = first_sex(pair.group(1))
-        if not person:
-            return None  # "Tobiah Wrenn", or a place: who the pronoun is cannot be told
-        if person == sex:
-            people.add(pair.group(0))
-    return before if len(people) == 1 else None
 
 
 def never_named(speaker: str, match: Match) -> bool:
