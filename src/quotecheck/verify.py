@@ -94,6 +94,7 @@ from quotecheck.extract.lexicon import (
     THROUGH_PREPS,
     TITLES,
     TRANSLATE_LEMMAS,
+    TURN_REACTION_FORMS,
     UTTERANCE_NOUNS,
     VARIANT_ENDINGS,
     WORDS_NOUNS,
@@ -839,6 +840,11 @@ def page_speaker(
     served = serving_mention(speaker, match, start, end, accounts) if found else None
     if served is not None:
         return served  # "“…,” Varga’s office said": the page gives the words to someone of hers
+    if found and all(
+        reacting(text, start, end, m, match.start) or reporting(text, start, end, m, match.start)
+        for m in found
+    ):
+        found = []  # "“…,” said Maren Holt, “and I mean that.” Wenna Dorn disagreed.": Dorn answers
     if any(not whose_person(text, m.end()) and not namesake(text, m.start(), speaker) for m in found) or (
         match.source.kind != "release" and not own_page and not word.search(around) and not unnamed
     ):
@@ -888,6 +894,58 @@ def page_speaker(
     if gives_speakers_words(cue, mine, speaker, roles, *sexes, theirs):
         return None  # "“…,” Bell said, giving the English for her answer"
     return who
+
+
+def reacting(text: str, start: int, end: int, mention: re.Match[str], at: int) -> bool:
+    """The draft's speaker's mention in the words' paragraph is a sentence of its own after the
+    quotation and its cue that tells only of their reacting to it, their name and a verb of
+    reacting in the face, the voice or the body, or of taking issue ("“…,” said Maren Holt, “and
+    I mean that.” Wenna Dorn disagreed."): someone answering the speaker, not sharing the words."""
+    q = holding_quote(text, start, end, at, spoken=True)
+    if q is None or q.speaker_end is None:
+        return False
+    plain = QUOTATION.sub(masked, text[start:end])
+    here = mention.start() - start
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(plain)] + [len(plain)]
+    first = max(k for k, s in enumerate(starts[:-1]) if s <= here)
+    lo, hi = starts[first], starts[first + 1]
+    if lo < max(q.end, q.speaker_end):
+        return False
+    tokens = re.findall(r"[^\s.!?]+", plain[lo:hi])
+    if not tokens or tokens[-1].lower() not in TURN_REACTION_FORMS or len(tokens) > 4:
+        return False
+    return (
+        all(t[:1].isupper() and t.lower() not in PRONOUNS for t in tokens[:-1])
+        and plain[lo:hi].rstrip()[-1:] == "."
+    )
+
+
+ACCORDING_TO: Final = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w'’.]*(?:\s+|-)){0,3}$")
+"""What stands before a surname that is the one who tells another's words ("according to Halle ")."""
+
+
+def reporting(text: str, start: int, end: int, mention: re.Match[str], at: int) -> bool:
+    """The draft's speaker's mention in the words' paragraph is whom "according to" names as
+    telling of them, in the sentence whose own cue names another speaker in full ("According to
+    Junia Holt, the treasurer, Tomas Dorn told the meeting: “…”", "“…,” Tomas Dorn said in a
+    private meeting, according to Junia Holt, who was present"): the words are Dorn's, as Holt
+    tells them."""
+    if not ACCORDING_TO.search(text, max(start, mention.start() - 60), mention.start()):
+        return False
+    q = holding_quote(text, start, end, at, spoken=True)
+    if q is None or q.speaker_start is None or q.speaker_end is None or not own_saying(q.cue):
+        return False
+    named = text[start + q.speaker_start : start + q.speaker_end].split()
+    if (
+        len(named) < 2
+        or not all(w[:1].isupper() for w in named)
+        or mention.group().lower() in (w.lower() for w in named)
+    ):
+        return False
+    plain = QUOTATION.sub(masked, text[start:end])
+    here = mention.start() - start
+    _, first, last = paragraph_sentences(plain, min(here, q.speaker_start), max(here, q.speaker_end))
+    return last - first == 1
 
 
 def never_named(speaker: str, match: Match) -> bool:
