@@ -312,31 +312,6 @@ def test_repeated_name_before_an_adverb_and_verb_is_a_title() -> None:
     assert [q.kind for q in extract(text) if q.text.startswith("Grey Water")] == ["title", "title"]
 
 
-# ---- "a NOUN labelled/branded “X”": the participle names the thing, whoever reports it ----
-NAMED_BY_PARTICIPLE = [
-    ("According to the audit, Voss kept a folder labeled “petty cash” that hid the transfers.", "petty cash"),
-    ("The police said Voss kept a folder labeled “petty cash” that hid the transfers.", "petty cash"),
-    ("Voss kept a folder labelled “petty cash” in her desk, the auditor said.", "petty cash"),
-    (
-        "The inspectors said the ferry company ran a scheme branded “fair fares” that cost riders more.",
-        "fair fares",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "words"), NAMED_BY_PARTICIPLE)
-def test_naming_participle_after_a_noun_gives_a_name(text: str, words: str) -> None:
-    assert mention_of(text, words)[0] != "quote"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Lee labelled the plan “a waste of money.”", "The plan, which Lee labelled “a waste,” was dropped."],
-)
-def test_speaker_labelling_something_is_still_a_quote(text: str) -> None:
-    assert mention_of(text, "a waste") == ("quote", "Lee")
-
-
 # ---- "‘…’: PERSON on/in/at …": a quote-first headline's person ends at a preposition ----
 HEADLINE_PERSON_PREP = [
     (

@@ -414,11 +414,8 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     that is not the speaker's own naming of something ("Hale called it “X”")."""
     named_by_speaker = (
         attributed
-        # "a show called “X”", "a folder labelled “X”" name the thing; "Falk called it “X”",
-        # "what she called “X”" are hers
-        and (
-            known or not names_thing(before, prev, prev2) or prev2 in PRONOUNS or free_relative_namer(before)
-        )
+        # "a show called “X”" names the show; "Falk called it “X”", "what she called “X”" are hers
+        and (known or prev != "called" or prev2 in PRONOUNS or free_relative_namer(before))
         and prev in CUE_FORMS
         and prev2 not in ARTICLES
         and prev2 not in BE_FORMS
@@ -430,17 +427,6 @@ def term_named(before: list[str], prev: str, prev2: str, nxt: str, attributed: b
     return (
         namer in TERM_BEFORE or namer in NAMING_TO_AS or "so-called" in (prev, prev2)
     ) and not named_by_speaker
-
-
-def names_thing(before: list[str], prev: str, prev2: str) -> bool:
-    """ "a show called “X”", "a folder labelled “X”", "items branded “X”": a naming participle
-    right after the noun it names (one after a determiner, or a plural), not a verb with an
-    adverb or a name before it ("who has since branded “X”", "which Lee labelled “X”")."""
-    if prev == "called":
-        return True
-    if prev not in NAMING_PARTICIPLES or len(before) < 3 or not before[-2][:1].islower() or adverb(prev2):
-        return False
-    return before[-3].lower() in DETERMINERS or (prev2.endswith("s") and not prev2.endswith("ss"))
 
 
 LIST_GAP: Final = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|or)[ \t\u00a0]+)?"
