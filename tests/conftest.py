@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from quotecheck.article import document_from_text
 from quotecheck.cli import app
 from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
+from quotecheck.model import Quote, QuoteResult
 
 HARBOUR_SOURCE = """\
 Transcript of the harbour board meeting, 4 March 2026
@@ -398,3 +398,46 @@ def mentions(text: str) -> list[str | None]:
     """The words of each quotation's speaker mention as written in ``text``."""
     doc = text + "\n"
     return [mention(doc, q) for q in extract_quotes(document_from_text(doc, "story.txt"))]
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """The words and speaker of each quotation (any kind) in ``text``, ended by a newline."""
+    return [(q.text, q.speaker) for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the first quotation in ``text`` whose words start with ``words``."""
+    found = [s for q, s in quotes(text) if q.startswith(words)]
+    assert found, f"no quote starting {words!r} in {quotes(text)}"
+    return found[0]
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    """The words and speaker of each quotation of kind "quote" in ``text`` (a plain-text story)."""
+    doc = document_from_text(text + "\n", "story.txt", "text")
+    return [(q.text, q.speaker) for q in extract_quotes(doc) if q.kind == "quote"]
+
+
+def checked_source(
+    tmp_path: Path, draft: str, name: str, source: str, *, lead: str, article_name: str = "draft.txt"
+) -> QuoteResult:
+    """The one quote's result when the draft (``lead`` then ``draft``) is checked against a
+    sources folder holding only ``source``, written as ``name``."""
+    from quotecheck.api import check
+
+    folder = tmp_path / "src"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    (folder / name).write_text(source, encoding="utf-8")
+    article = tmp_path / article_name
+    article.write_text(lead + draft + "\n", encoding="utf-8")
+    report = check([article], sources=[folder], store=tmp_path / "store")
+    results = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
+    assert len(results) == 1, results
+    return results[0]
+
+
+def speaker_codes(result: QuoteResult) -> set[str]:
+    """The codes of the result's speaker findings."""
+    return {f.code for f in result.findings if f.code.startswith("speaker")}

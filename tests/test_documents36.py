@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    from quotecheck.article import document_from_text
-    from quotecheck.extract import extract_quotes
-
-    return [(q.text, q.speaker) for q in extract_quotes(document_from_text(text + "\n", "story.txt"))]
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    found = [s for q, s in quotes(text) if q.startswith(words)]
-    assert found, f"no quote starting {words!r} in {quotes(text)}"
-    return found[0]
+from tests.conftest import speaker_of
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.article import document_from_text
-from quotecheck.extract import extract_quotes
-from quotecheck.model import Quote
-
-
-def quotes(text: str) -> list[Quote]:
-    return [
-        q for q in extract_quotes(document_from_text(text + "\n", "story.txt", "text")) if q.kind == "quote"
-    ]
-
-
-def said(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes(text)]
-
+from tests.conftest import said
 
 # 1. A description opens the sentence, an appositive with no name and a relative clause follow:
 # the appositive restates the description, which speaks. An appositive that holds a name still

@@ -13,24 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.api import check
 from quotecheck.model import QuoteResult, Verdict
+from tests.conftest import checked_source
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
 
 
 def checked(tmp_path: Path, draft: str, name: str, source: str) -> QuoteResult:
-    folder = tmp_path / "src"
-    folder.mkdir(exist_ok=True)
-    for old in folder.iterdir():
-        old.unlink()
-    (folder / name).write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.md"
-    article.write_text("---\ntitle: Weir\ndate: 2026-06-14\n---\n# Weir\n\n" + draft + "\n", encoding="utf-8")
-    report = check([article], sources=[folder], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    lead = "---\ntitle: Weir\ndate: 2026-06-14\n---\n# Weir\n\n"
+    return checked_source(tmp_path, draft, name, source, lead=lead, article_name="draft.md")
 
 
 def verdict(tmp_path: Path, draft: str, name: str, source: str) -> Verdict | None:

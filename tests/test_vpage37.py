@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.api import check
 from quotecheck.model import QuoteResult, Verdict
+from tests.conftest import checked_source, speaker_codes
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
 WORDS = "The ferry timetable was drafted without a single public meeting."
@@ -19,19 +19,9 @@ EARLIER = "Nobody on the east side asked for this scheme."
 
 
 def checked(tmp_path: Path, draft: str, source: str) -> QuoteResult:
-    folder = tmp_path / "src"
-    folder.mkdir(exist_ok=True)
-    (folder / "page.html").write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.txt"
-    article.write_text("The row over the ferry went on this week.\n\n" + draft + "\n", encoding="utf-8")
-    report = check([article], sources=[folder], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def speaker_codes(result: QuoteResult) -> set[str]:
-    return {f.code for f in result.findings if f.code.startswith("speaker")}
+    return checked_source(
+        tmp_path, draft, "page.html", source, lead="The row over the ferry went on this week.\n\n"
+    )
 
 
 def page(*paras: str) -> str:

@@ -16,28 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.api import check
 from quotecheck.model import QuoteResult, Verdict
+from tests.conftest import checked_source, speaker_codes
 
 OK = (Verdict.EXACT, Verdict.EQUIVALENT, Verdict.EDITED)
 
 
 def checked(tmp_path: Path, draft: str, name: str, source: str) -> QuoteResult:
-    folder = tmp_path / "src"
-    folder.mkdir(exist_ok=True)
-    for old in folder.iterdir():
-        old.unlink()
-    (folder / name).write_text(source, encoding="utf-8")
-    article = tmp_path / "draft.txt"
-    article.write_text("The inquiry sat again this week.\n\n" + draft + "\n", encoding="utf-8")
-    report = check([article], sources=[folder], store=tmp_path / "store")
-    quotes = [q for a in report.articles for q in a.quotes if q.quote.kind == "quote"]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-def speaker_codes(result: QuoteResult) -> set[str]:
-    return {f.code for f in result.findings if f.code.startswith("speaker")}
+    return checked_source(tmp_path, draft, name, source, lead="The inquiry sat again this week.\n\n")
 
 
 # --- 1. THE WITNESS ------------------------------------------------------------------------------

@@ -977,16 +977,17 @@ ASKER_SUBJECT: Final = re.compile(
 )
 """An interviewer as the subject of asking: "Tom Reed interviewed …", "Tom Reed, our reporter,
 asked …", "Tom Reed, our health editor, put the questions"."""
+ASKED_BY: Final = r"(?:interviewed|questioned|asked|(?:cross-)?examined)[ \u00a0](?:[a-z]+ly[ \u00a0])?by"
+"""A participle of asking, an adverb perhaps, and "by": "questioned closely by"."""
 ASKER_AGENT: Final = re.compile(
-    r"(?:(?<![^\n])By[ \u00a0](?=[^\n.!?]{1,60}(?:\n|\Z))|\b(?:(?:interviewed|questioned|asked|(?:cross-)?examined)[ \u00a0]"
-    rf"(?:[a-z]+ly[ \u00a0])?by|reporter|correspondent|interviewer)[ \u00a0]){CUE_NAME}"
+    r"(?:(?<![^\n])By[ \u00a0](?=[^\n.!?]{1,60}(?:\n|\Z))"
+    rf"|\b(?:{ASKED_BY}|reporter|correspondent|interviewer)[ \u00a0]){CUE_NAME}"
 )
 """An interviewer named after a verb of asking and "by" or after the role: "was interviewed by
 Tom Reed", "questioned closely by Tom Reed", "Our reporter Tom Reed", or a byline's "By Tom
 Reed" on its own line; never any "by" ("whose plan was approved by Tom Reed")."""
 ASKED_PASSIVE: Final = re.compile(
-    r"\b(?:is|are|was|were|been|being)[ \u00a0](?:[a-z]+ly[ \u00a0])?(?:interviewed|questioned|asked|(?:cross-)?examined)"
-    r"[ \u00a0](?:[a-z]+ly[ \u00a0])?by\b"
+    rf"\b(?:is|are|was|were|been|being)[ \u00a0](?:[a-z]+ly[ \u00a0])?{ASKED_BY}\b"
 )
 """A passive of asking with its agent: "Ilse Varn was asked by Tom Reed", "Ilse Varn, the
 guard, was cross-examined by Tom Reed" (the sentence's other person was asked)."""
