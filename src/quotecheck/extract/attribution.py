@@ -2965,12 +2965,18 @@ def entry_label(np: list[Token]) -> bool:
     return len(np) == 1 and (np[0].lower in ENTRY_LABELS or np[0].lower in UTTERANCE_NOUNS)
 
 
+LABEL_LINE_REACH: Final = 80
+"""The most characters of a heading label's line before its quote ("UPDATE 10:40 GMT, 4 May: ")."""
+
+
 def labelled(w: Window, m: Mention) -> bool:
     """Whether the mention ``m`` a sieve found is a heading opening the line the quote opens
     on, right before the colon after which it opens (``heading_label``), not a speaker."""
     if m.end > w.open_at or w.text[w.open_at - 2 : w.open_at].strip() != ":":
         return False
     line = w.text.rfind("\n", 0, m.start) + 1
+    if w.open_at - line > LABEL_LINE_REACH:
+        return False  # a heading is short: never read a whole one-paragraph text for each quote
     return heading_label(words(w.text, line, w.open_at))
 
 
