@@ -954,14 +954,23 @@ QUESTION_LINE: Final = re.compile(
 """A question's line labelled Q and ending in a question mark: "Q. Did you sign it?"."""
 
 
+ANSWER_LABEL_REACH: Final = 16
+"""The most characters of an answer label before its quote ("A. ", "A – ", "  A:  ")."""
+LINE_REST: Final = re.compile(r"[^\S\n]*(?:\n|\Z)")
+"""Nothing but spaces up to the end of the line."""
+
+
 def quoted_answer(text: str, start: int, end: int) -> str | None:
     """ "Q. Did you sign it?" / "A. “No. I never signed anything.”": a quotation (``start``
     to ``end``, its marks included) that fills a line labelled A, right under a question
     labelled Q, is the interviewee's answer: the person the introduction says was
     interviewed, else the one it names most (``interviewee``); None when it names no one."""
-    line = text.rfind("\n", 0, start) + 1
+    lo = max(0, start - ANSWER_LABEL_REACH)
+    line = text.rfind("\n", lo, start) + 1
+    if line == 0 and lo > 0:
+        return None  # no line starts just before the quote: no label (and no scan of a long line)
     label = ANSWER_LABEL.match(text, line, start)
-    if label is None or label.end() != start or text[end : text.find("\n", end) % (len(text) + 1)].strip():
+    if label is None or label.end() != start or LINE_REST.match(text, end) is None:
         return None
     k = line - 1
     while k > 0 and text[k - 1] in " \t\u00a0\n":
