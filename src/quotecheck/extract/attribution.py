@@ -2974,8 +2974,9 @@ def labelled(w: Window, m: Mention) -> bool:
     on, right before the colon after which it opens (``heading_label``), not a speaker."""
     if m.end > w.open_at or w.text[w.open_at - 2 : w.open_at].strip() != ":":
         return False
-    line = w.text.rfind("\n", 0, m.start) + 1
-    if w.open_at - line > LABEL_LINE_REACH:
+    lo = max(0, w.open_at - LABEL_LINE_REACH)
+    line = w.text.rfind("\n", lo, m.start) + 1
+    if line == 0 and lo > 0:
         return False  # a heading is short: never read a whole one-paragraph text for each quote
     return heading_label(words(w.text, line, w.open_at))
 
