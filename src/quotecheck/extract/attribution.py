@@ -135,6 +135,7 @@ from quotecheck.extract.sentences import (
     finite,
     fronted_phrase,
     index,
+    line_start_within,
     quote_token,
     sentence_bounds,
     sentence_of,
@@ -2974,10 +2975,9 @@ def labelled(w: Window, m: Mention) -> bool:
     on, right before the colon after which it opens (``heading_label``), not a speaker."""
     if m.end > w.open_at or w.text[w.open_at - 2 : w.open_at].strip() != ":":
         return False
-    lo = max(0, w.open_at - LABEL_LINE_REACH)
-    line = w.text.rfind("\n", lo, m.start) + 1
-    if line == 0 and lo > 0:
-        return False  # a heading is short: never read a whole one-paragraph text for each quote
+    line = line_start_within(w.text, max(0, w.open_at - LABEL_LINE_REACH), m.start)
+    if line < 0:
+        return False  # a heading is short
     return heading_label(words(w.text, line, w.open_at))
 
 

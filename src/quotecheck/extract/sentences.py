@@ -223,6 +223,14 @@ def ends_on_abbreviation(word: str, text: str, nxt: int) -> bool:
     return m is not None and m.group().lower() in SENTENCE_OPENERS
 
 
+def line_start_within(text: str, lo: int, at: int) -> int:
+    """The start of the line holding ``at`` when it starts at or after ``lo``, else -1: a label
+    opening the line right before a quote is looked for this near, and a text on one line is
+    never read back to its start for each quote."""
+    line = text.rfind("\n", lo, at) + 1
+    return -1 if line == 0 and lo > 0 else line
+
+
 def is_line_break_boundary(text: str, pos: int) -> bool:
     """A single newline ends a sentence unless it is a hard wrap inside running prose."""
     j = pos - 1

@@ -58,6 +58,7 @@ from quotecheck.extract import lexicon as lx
 from quotecheck.extract.grammar import OBJECT_SEX
 from quotecheck.extract.mentions import person_noun
 from quotecheck.extract.names import given_gender, given_name
+from quotecheck.extract.sentences import line_start_within
 
 # The word lists this module reads, as Final names of its own: compiled by mypyc, a Final
 # is read from a C static, while any other module name (as an import from lexicon, which
@@ -965,10 +966,9 @@ def quoted_answer(text: str, start: int, end: int) -> str | None:
     to ``end``, its marks included) that fills a line labelled A, right under a question
     labelled Q, is the interviewee's answer: the person the introduction says was
     interviewed, else the one it names most (``interviewee``); None when it names no one."""
-    lo = max(0, start - ANSWER_LABEL_REACH)
-    line = text.rfind("\n", lo, start) + 1
-    if line == 0 and lo > 0:
-        return None  # no line starts just before the quote: no label (and no scan of a long line)
+    line = line_start_within(text, max(0, start - ANSWER_LABEL_REACH), start)
+    if line < 0:
+        return None  # no line starts just before the quote: no label
     label = ANSWER_LABEL.match(text, line, start)
     if label is None or label.end() != start or LINE_REST.match(text, end) is None:
         return None
