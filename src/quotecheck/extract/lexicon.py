@@ -3162,9 +3162,7 @@ WRITER_PRONOUNS = frozenset({"we", "i"})
 # Heads of a work's or a text's name that stand for no one speaking: a colon line whose
 # subject is one ("The song opens with the lines:", "The motion stated:", "A sign says:")
 # brings in no one's own words (WORK_NOUNS and DOCUMENT_NOUNS, with a song's parts).
-TEXT_SUBJECTS = frozenset(
-    WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"}
-)
+TEXT_SUBJECTS = frozenset(WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus"})
 # Subjects that put out their own words: a pronoun of a person, a role, a title or a body.
 SPEAKING_SUBJECTS = frozenset(
     {"he", "she", "they", "we", "i"} | ROLE_NOUNS | TITLES | IT_BODIES | PEOPLE_PLURALS | set(TRADE_TITLES)
@@ -3175,7 +3173,7 @@ SUBJECT_TAIL_PREPS = frozenset(WITNESS_PREPS | {"before", "behind", "under", "ou
 FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "after", "speaking", "asked"})
 # Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
 # Teachers' Union"): a subject named with one may be the "it" of the next sentence.
-BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
+BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services"})
 # The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
 FIRST_PERSON_WRITERS = frozenset({"i"})
 
@@ -3262,7 +3260,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | DETERMINERS
     | PERSONAL_PRONOUNS
     | NOUN_PREPOSITIONS
-    | TITLE_LINKS
     | COORDINATORS
     | SUBORDINATORS
     | AUXILIARIES
@@ -3271,7 +3268,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | NUMBER_WORDS
     | ORDINALS
     | ENTRY_LABELS
-    | UTTERANCE_NOUNS
     | VERDICT_NOUNS
     | SAYING_NOUNS
     | DOCUMENT_NOUNS
@@ -3281,6 +3277,5 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | GROUP_NOUNS
     | PLACE_WORDS
     | SETTING_NOUNS
-    | FLOOR_PARTICLES
     | VERB_PARTICLES
 )
