@@ -165,9 +165,8 @@ def signature_end(text: str, close_at: int) -> int:
 
 
 def text_after_blanks(text: str, k: int) -> int:
-    """The first character after ``k`` that is no blank or line break (bounded), -1 if none."""
-    if k < 0:
-        return -1
+    """The first character after ``k`` that is no blank or line break (bounded), -1 if none.
+    ``k`` is a signature's end: both callers ask only after ``signature`` found the line."""
     j = k
     while j < len(text) and j < k + 12 and text[j] in " \t\n\u00a0":
         j += 1

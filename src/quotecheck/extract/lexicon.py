@@ -550,14 +550,14 @@ FEMALE_WORDS = {"mrs.", "mrs", "ms.", "ms", "miss", "woman", "mother", "wife", "
 
 # Words that end a sentence only when no abbreviation stands before the period.
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col",
-    "maj", "capt", "sgt", "adm", "rev", "hon", "prof", "jr", "sr", "st", "mt", "ft", "no",
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "rev", "hon", "prof",
+    "jr", "sr", "st", "mt", "ft", "no",
     "vs", "v", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
     "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
     "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
     "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j",
-    "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "pres", "supt", "dept", "univ",
+    "n.m", "n.y", "n.c", "n.d", "s.c", "s.d", "r.i", "w.va", "pres", "dept", "univ",
     "assn", "bros", "approx", "est", "ave", "blvd", "rd", "msgr", "fr", "messrs",
 } | RANK_ABBREVIATIONS  # fmt: skip
 # Abbreviations spelt like an ordinary word: in lower case they are the word ("he said no.",
@@ -1145,7 +1145,7 @@ FINITE_AUX = FINITE_BE | {
     "should", "may", "might", "must", "does", "did", "do", "seems", "appears",
 }  # fmt: skip
 # Helpers a following "not"/"never" negates ("it was not", "they did not", "we will never").
-NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"am", "shall", "dare", "need"}
+NEGATED_HELPERS = BE_FORMS | FINITE_AUX | {"shall", "dare", "need"}
 # Words after "not" that set one thing against another ("not only fixing leaks but building"):
 # the verb after them is not negated, so "…" may leave "not only" out.
 NOT_ONLY_FOCUS = {"only", "just", "merely", "simply", "solely"}
@@ -2229,7 +2229,7 @@ EVENT_NOUNS = {
 SETTING_NOUNS = EVENT_NOUNS | TIME_NOUNS | {
     "conference", "briefing", "hearing", "vigil", "meeting", "event", "trial", "session", "summit",
     "debate", "forum", "interview", "concert", "festival", "launch", "gathering", "demonstration",
-    "inquiry", "inquest", "memorial", "parade", "celebration", "reception", "dinner", "march",
+    "inquiry", "inquest", "memorial", "parade", "celebration", "reception", "dinner",
     "convention", "end", "back", "front", "start", "beginning", "top", "bottom", "side", "edge",
     "podium", "stage", "door", "gate", "entrance", "table", "microphone", "lectern", "outset",
     "close", "height", "conclusion",
@@ -3016,9 +3016,9 @@ ONE_PERSON_HEADS = (
 # What after a description's head adds another noun phrase to it: an apposition, a list or a
 # companion ("The vicar, a keen cyclist,", "The nurse and her son", "The pilot with his crew").
 SECOND_NP_LEADS = (",", " and ", " or ", " with ", " & ")
-# Endings of a compound noun of a person ("gunman", "fisherwoman", "linesmen"): the subject
-# of a reported clause a later joined verb may go on from ("said the gunman fired …, and shouted").
-PERSON_COMPOUND_ENDS = ("man", "men", "woman", "women")
+# Endings of a compound noun of a person ("gunman", "fisherwoman", "linesmen": "-woman" ends in "man"),
+# the subject of a reported clause a later joined verb may go on from ("said the gunman fired …, and ran").
+PERSON_COMPOUND_ENDS = ("man", "men")
 # Heads of a description that tell only age or sex, not a role ("the boy", "the teenager").
 PLAIN_PERSON_HEADS = {
     "man",
@@ -3162,9 +3162,7 @@ WRITER_PRONOUNS = frozenset({"we", "i"})
 # Heads of a work's or a text's name that stand for no one speaking: a colon line whose
 # subject is one ("The song opens with the lines:", "The motion stated:", "A sign says:")
 # brings in no one's own words (WORK_NOUNS and DOCUMENT_NOUNS, with a song's parts).
-TEXT_SUBJECTS = frozenset(
-    WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus", "poem"}
-)
+TEXT_SUBJECTS = frozenset(WORK_NOUNS | DOCUMENT_NOUNS | {"anthem", "hymn", "lyrics", "verse", "chorus"})
 # Subjects that put out their own words: a pronoun of a person, a role, a title or a body.
 SPEAKING_SUBJECTS = frozenset(
     {"he", "she", "they", "we", "i"} | ROLE_NOUNS | TITLES | IT_BODIES | PEOPLE_PLURALS | set(TRADE_TITLES)
@@ -3175,7 +3173,7 @@ SUBJECT_TAIL_PREPS = frozenset(WITNESS_PREPS | {"before", "behind", "under", "ou
 FRONT_PREPS = frozenset(OPENING_PREPOSITIONS | SUBJECT_TAIL_PREPS | {"during", "after", "speaking", "asked"})
 # Words in a body's name that make it a body ("Sallow Cross Fire and Rescue", "the Kelso
 # Teachers' Union"): a subject named with one may be the "it" of the next sentence.
-BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services", "council"})
+BODY_NAME_WORDS = frozenset(IT_BODIES | ORG_WORDS | {"rescue", "brigade", "services"})
 # The pronouns of an article's own writer: "I asked Ann Lee …" makes the writer no speaker.
 FIRST_PERSON_WRITERS = frozenset({"i"})
 
@@ -3262,7 +3260,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | DETERMINERS
     | PERSONAL_PRONOUNS
     | NOUN_PREPOSITIONS
-    | TITLE_LINKS
     | COORDINATORS
     | SUBORDINATORS
     | AUXILIARIES
@@ -3271,7 +3268,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | NUMBER_WORDS
     | ORDINALS
     | ENTRY_LABELS
-    | UTTERANCE_NOUNS
     | VERDICT_NOUNS
     | SAYING_NOUNS
     | DOCUMENT_NOUNS
@@ -3281,6 +3277,5 @@ COMMON_WORDS: frozenset[str] = frozenset(
     | GROUP_NOUNS
     | PLACE_WORDS
     | SETTING_NOUNS
-    | FLOOR_PARTICLES
     | VERB_PARTICLES
 )

@@ -163,8 +163,7 @@ def find_turns(text: str) -> list[TranscriptTurn]:
 def read_line(text: str, start: int, end: int) -> _Line | None:
     """A line that opens with a quote mark, with its speaker label if it has one."""
     m = OPENING.match(text, start, end)
-    if m is None:
-        return None
+    assert m is not None  # find_turns passes only the lines OPENING matches
     label = LABEL.match(text, m.end(), end)  # OPENING ends where the words start
     if label is not None and label.group().endswith(":") and sum(c.isupper() for c in label.group()) < 2:
         label = None
